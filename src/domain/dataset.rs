@@ -1,0 +1,80 @@
+//! The whole bundled dataset, with look-ups by id.
+
+use super::model::{Milestone, Person, Property, Province, Site, Source};
+use super::parse::{parse_json, LoadError};
+
+/// The data files, in the order the app loads them.
+pub const FILES: [&str; 5] = [
+    "property.json",
+    "sites.json",
+    "people.json",
+    "timeline.json",
+    "sources.json",
+];
+
+/// Everything under `public/data/` the pages need, loaded once and never mutated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    /// `property.json`.
+    pub property: Property,
+    /// `sites.json`.
+    pub sites: Vec<Site>,
+    /// `people.json`.
+    pub people: Vec<Person>,
+    /// `timeline.json`.
+    pub timeline: Vec<Milestone>,
+    /// `sources.json`.
+    pub sources: Vec<Source>,
+}
+
+impl Dataset {
+    /// Parses the five files' texts (in [`FILES`] order).
+    pub fn parse(texts: [&str; 5]) -> Result<Dataset, LoadError> {
+        Ok(Dataset {
+            property: parse_json(FILES[0], texts[0])?,
+            sites: parse_json(FILES[1], texts[1])?,
+            people: parse_json(FILES[2], texts[2])?,
+            timeline: parse_json(FILES[3], texts[3])?,
+            sources: parse_json(FILES[4], texts[4])?,
+        })
+    }
+
+    /// The site with this id.
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The milestone with this id.
+    pub fn milestone(&self, id: &str) -> Option<&Milestone> {
+        self.timeline.iter().find(|m| m.id == id)
+    }
+
+    /// The province with this id.
+    pub fn province(&self, id: &str) -> Option<&Province> {
+        self.property.provinces.iter().find(|p| p.id == id)
+    }
+
+    /// The 12 components in component order.
+    pub fn components(&self) -> Vec<&Site> {
+        let mut v: Vec<&Site> = self.sites.iter().filter(|s| s.component.is_some()).collect();
+        v.sort_by_key(|s| s.component);
+        v
+    }
+
+    /// Milestones that name this site.
+    pub fn milestones_for_site<'a>(&'a self, site_id: &'a str) -> impl Iterator<Item = &'a Milestone> + 'a {
+        self.timeline
+            .iter()
+            .filter(move |m| m.sites.iter().any(|s| s == site_id))
+    }
+}

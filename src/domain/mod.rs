@@ -1,0 +1,13 @@
+//! Pure domain logic: no Leptos, no browser. Everything here is tested natively with `cargo test`.
+
+pub mod dataset;
+pub mod date;
+pub mod dossier;
+pub mod festival;
+pub mod geo;
+pub mod lunar;
+pub mod model;
+pub mod parse;
+pub mod query;
+pub mod text;
+pub mod validate;

@@ -1,0 +1,17 @@
+//! Explorer of the Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc World Heritage property.
+//!
+//! `domain` is pure Rust, tested natively. Everything else is the Leptos app, compiled only for
+//! `wasm32`.
+
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod data;
+#[cfg(target_arch = "wasm32")]
+pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
