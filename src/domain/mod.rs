@@ -10,4 +10,5 @@ pub mod model;
 pub mod parse;
 pub mod query;
 pub mod text;
+pub mod urlenc;
 pub mod validate;
