@@ -1,1 +1,509 @@
-//! (in progress)
+//! Vietnamese-aware text handling: diacritic folding for search, highlight ranges, and
+//! Vietnamese alphabetical order.
+//!
+//! Everything works on both precomposed (NFC) and decomposed (NFD) input, without external
+//! crates: the Vietnamese letters are listed in [`vi_letter`].
+
+use std::cmp::Ordering;
+
+/// The Vietnamese alphabet in dictionary order, with the letters Vietnamese does not use
+/// (f, j, w, z) slotted where English puts them.
+const ALPHABET: [char; 33] = [
+    'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+];
+
+/// Tone numbers in dictionary order: ngang (none), huyền, hỏi, ngã, sắc, nặng.
+const TONE_HUYEN: u8 = 1;
+const TONE_HOI: u8 = 2;
+const TONE_NGA: u8 = 3;
+const TONE_SAC: u8 = 4;
+const TONE_NANG: u8 = 5;
+
+/// A precomposed Vietnamese letter (either case) as its lowercase letter without tone (keeping
+/// the vowel quality: ă, â, ê, ô, ơ, ư, đ) and its tone number (0 = none … 5 = nặng).
+/// Plain ASCII letters and every other character give `None`.
+fn vi_letter(c: char) -> Option<(char, u8)> {
+    match c {
+        'à' | 'À' => Some(('a', 1)),
+        'ả' | 'Ả' => Some(('a', 2)),
+        'ã' | 'Ã' => Some(('a', 3)),
+        'á' | 'Á' => Some(('a', 4)),
+        'ạ' | 'Ạ' => Some(('a', 5)),
+        'ă' | 'Ă' => Some(('ă', 0)),
+        'ằ' | 'Ằ' => Some(('ă', 1)),
+        'ẳ' | 'Ẳ' => Some(('ă', 2)),
+        'ẵ' | 'Ẵ' => Some(('ă', 3)),
+        'ắ' | 'Ắ' => Some(('ă', 4)),
+        'ặ' | 'Ặ' => Some(('ă', 5)),
+        'â' | 'Â' => Some(('â', 0)),
+        'ầ' | 'Ầ' => Some(('â', 1)),
+        'ẩ' | 'Ẩ' => Some(('â', 2)),
+        'ẫ' | 'Ẫ' => Some(('â', 3)),
+        'ấ' | 'Ấ' => Some(('â', 4)),
+        'ậ' | 'Ậ' => Some(('â', 5)),
+        'è' | 'È' => Some(('e', 1)),
+        'ẻ' | 'Ẻ' => Some(('e', 2)),
+        'ẽ' | 'Ẽ' => Some(('e', 3)),
+        'é' | 'É' => Some(('e', 4)),
+        'ẹ' | 'Ẹ' => Some(('e', 5)),
+        'ê' | 'Ê' => Some(('ê', 0)),
+        'ề' | 'Ề' => Some(('ê', 1)),
+        'ể' | 'Ể' => Some(('ê', 2)),
+        'ễ' | 'Ễ' => Some(('ê', 3)),
+        'ế' | 'Ế' => Some(('ê', 4)),
+        'ệ' | 'Ệ' => Some(('ê', 5)),
+        'ì' | 'Ì' => Some(('i', 1)),
+        'ỉ' | 'Ỉ' => Some(('i', 2)),
+        'ĩ' | 'Ĩ' => Some(('i', 3)),
+        'í' | 'Í' => Some(('i', 4)),
+        'ị' | 'Ị' => Some(('i', 5)),
+        'ò' | 'Ò' => Some(('o', 1)),
+        'ỏ' | 'Ỏ' => Some(('o', 2)),
+        'õ' | 'Õ' => Some(('o', 3)),
+        'ó' | 'Ó' => Some(('o', 4)),
+        'ọ' | 'Ọ' => Some(('o', 5)),
+        'ô' | 'Ô' => Some(('ô', 0)),
+        'ồ' | 'Ồ' => Some(('ô', 1)),
+        'ổ' | 'Ổ' => Some(('ô', 2)),
+        'ỗ' | 'Ỗ' => Some(('ô', 3)),
+        'ố' | 'Ố' => Some(('ô', 4)),
+        'ộ' | 'Ộ' => Some(('ô', 5)),
+        'ơ' | 'Ơ' => Some(('ơ', 0)),
+        'ờ' | 'Ờ' => Some(('ơ', 1)),
+        'ở' | 'Ở' => Some(('ơ', 2)),
+        'ỡ' | 'Ỡ' => Some(('ơ', 3)),
+        'ớ' | 'Ớ' => Some(('ơ', 4)),
+        'ợ' | 'Ợ' => Some(('ơ', 5)),
+        'ù' | 'Ù' => Some(('u', 1)),
+        'ủ' | 'Ủ' => Some(('u', 2)),
+        'ũ' | 'Ũ' => Some(('u', 3)),
+        'ú' | 'Ú' => Some(('u', 4)),
+        'ụ' | 'Ụ' => Some(('u', 5)),
+        'ư' | 'Ư' => Some(('ư', 0)),
+        'ừ' | 'Ừ' => Some(('ư', 1)),
+        'ử' | 'Ử' => Some(('ư', 2)),
+        'ữ' | 'Ữ' => Some(('ư', 3)),
+        'ứ' | 'Ứ' => Some(('ư', 4)),
+        'ự' | 'Ự' => Some(('ư', 5)),
+        'ỳ' | 'Ỳ' => Some(('y', 1)),
+        'ỷ' | 'Ỷ' => Some(('y', 2)),
+        'ỹ' | 'Ỹ' => Some(('y', 3)),
+        'ý' | 'Ý' => Some(('y', 4)),
+        'ỵ' | 'Ỵ' => Some(('y', 5)),
+        'đ' | 'Đ' | 'Ð' => Some(('đ', 0)),
+        _ => None,
+    }
+}
+
+/// True for a combining diacritical mark (U+0300–U+036F), as found in NFD input.
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// The ASCII base of a lowercase Vietnamese letter with its vowel quality (ă → a, ư → u, đ → d).
+fn strip_quality(c: char) -> char {
+    match c {
+        'ă' | 'â' => 'a',
+        'ê' => 'e',
+        'ô' | 'ơ' => 'o',
+        'ư' => 'u',
+        'đ' => 'd',
+        other => other,
+    }
+}
+
+/// Emits the folded form of one character: nothing for a combining mark, else one character
+/// (or more, for the rare letters whose lowercase is several characters).
+fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        emit(c.to_ascii_lowercase());
+    } else if is_combining(c) {
+        // A stripped tone or vowel mark of NFD input.
+    } else if let Some((letter, _)) = vi_letter(c) {
+        emit(strip_quality(letter));
+    } else {
+        for l in c.to_lowercase() {
+            if !is_combining(l) {
+                emit(l);
+            }
+        }
+    }
+}
+
+/// Lowercases and strips every Vietnamese diacritic (tones, ă â ê ô ơ ư, đ), from precomposed
+/// or decomposed input; other characters are kept (lowercased).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, |f| out.push(f));
+    }
+    out
+}
+
+/// The folded words of `s`: [`fold`], then split on every non-alphanumeric character.
+pub fn tokens(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The folded words of `s` joined by single spaces ("Chùa  Côn-Sơn" → "chua con son").
+pub fn normalize(s: &str) -> String {
+    tokens(s).join(" ")
+}
+
+/// True when every word of `query` occurs (as a substring) in the already folded `haystack_folded`.
+/// An empty query matches everything.
+pub fn matches(haystack_folded: &str, query: &str) -> bool {
+    matches_tokens(haystack_folded, &tokens(query))
+}
+
+/// [`matches`] with the query already split by [`tokens`] (to fold the query once, not per site).
+pub fn matches_tokens(haystack_folded: &str, query_tokens: &[String]) -> bool {
+    query_tokens
+        .iter()
+        .all(|t| haystack_folded.contains(t.as_str()))
+}
+
+/// Byte ranges of `original` (always on character boundaries) where a word of `query` matches
+/// after folding, sorted and merged, for the UI to wrap in `<mark>`. Combining marks belong to
+/// the letter before them.
+pub fn highlight_spans(original: &str, query: &str) -> Vec<(usize, usize)> {
+    let words = tokens(query);
+    if words.is_empty() || original.is_empty() {
+        return Vec::new();
+    }
+    // The folded text and, for each of its bytes, the original byte range it came from.
+    let mut folded = String::with_capacity(original.len());
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(original.len());
+    for (start, c) in original.char_indices() {
+        let end = start + c.len_utf8();
+        let before = folded.len();
+        fold_char(c, |f| folded.push(f));
+        if folded.len() == before {
+            // A combining mark: it extends the letter it sits on.
+            if let Some(last) = origin.last().map(|r| r.0) {
+                for r in origin.iter_mut().rev() {
+                    if r.0 != last {
+                        break;
+                    }
+                    r.1 = end;
+                }
+            }
+        } else {
+            origin.extend(std::iter::repeat_n((start, end), folded.len() - before));
+        }
+    }
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for w in &words {
+        let mut from = 0;
+        while let Some(pos) = folded.get(from..).and_then(|rest| rest.find(w.as_str())) {
+            let s = from + pos;
+            let e = s + w.len();
+            if let (Some(a), Some(b)) = (origin.get(s), origin.get(e - 1)) {
+                spans.push((a.0, b.1));
+            }
+            // Step one character on, so overlapping occurrences are found too.
+            let step = folded[s..].chars().next().map_or(1, char::len_utf8);
+            from = s + step;
+        }
+    }
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// A precomputed Vietnamese sort key for a string: compare keys instead of calling
+/// [`collate_vi`] inside a sort.
+///
+/// Words are compared one after the other, each first by its letters (Vietnamese alphabet
+/// order, case-insensitive) and then by its tones, as in a Vietnamese dictionary.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct CollationKey(Vec<(Vec<u32>, Vec<u8>)>);
+
+/// The primary weight of a lowercase character: punctuation, then digits, then letters.
+fn primary(c: char) -> u32 {
+    if let Some(i) = ALPHABET.iter().position(|&a| a == c) {
+        return 300 + i as u32;
+    }
+    if c.is_ascii_digit() {
+        return 200 + (c as u32 - '0' as u32);
+    }
+    if c.is_ascii() {
+        return 1 + c as u32;
+    }
+    1000 + c as u32
+}
+
+/// Applies an NFD combining mark to the previous letter (lowercase, with its tone).
+fn combine(letter: char, tone: u8, mark: char) -> (char, u8) {
+    match (mark, letter) {
+        ('\u{0302}', 'a') => ('â', tone),
+        ('\u{0302}', 'e') => ('ê', tone),
+        ('\u{0302}', 'o') => ('ô', tone),
+        ('\u{0306}', 'a') => ('ă', tone),
+        ('\u{031B}', 'o') => ('ơ', tone),
+        ('\u{031B}', 'u') => ('ư', tone),
+        ('\u{0300}', l) | ('\u{0340}', l) => (l, TONE_HUYEN),
+        ('\u{0309}', l) => (l, TONE_HOI),
+        ('\u{0303}', l) => (l, TONE_NGA),
+        ('\u{0301}', l) | ('\u{0341}', l) => (l, TONE_SAC),
+        ('\u{0323}', l) => (l, TONE_NANG),
+        _ => (letter, tone),
+    }
+}
+
+/// Builds the [`CollationKey`] of `s`.
+pub fn collation_key(s: &str) -> CollationKey {
+    let mut words: Vec<(Vec<u32>, Vec<u8>)> = Vec::new();
+    // The current word as (lowercase letter with quality, tone) pairs.
+    let mut word: Vec<(char, u8)> = Vec::new();
+    let finish = |word: &mut Vec<(char, u8)>, words: &mut Vec<(Vec<u32>, Vec<u8>)>| {
+        if !word.is_empty() {
+            let p = word.iter().map(|&(c, _)| primary(c)).collect();
+            let t = word.iter().map(|&(_, t)| t).collect();
+            words.push((p, t));
+            word.clear();
+        }
+    };
+    for c in s.chars() {
+        if c.is_whitespace() {
+            finish(&mut word, &mut words);
+        } else if is_combining(c) {
+            if let Some(last) = word.last_mut() {
+                *last = combine(last.0, last.1, c);
+            }
+        } else if let Some(lt) = vi_letter(c) {
+            word.push(lt);
+        } else if c.is_ascii() {
+            word.push((c.to_ascii_lowercase(), 0));
+        } else {
+            for l in c.to_lowercase() {
+                if !is_combining(l) {
+                    word.push((l, 0));
+                }
+            }
+        }
+    }
+    finish(&mut word, &mut words);
+    CollationKey(words)
+}
+
+/// Vietnamese alphabetical order (a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y),
+/// case-insensitive; tones (ngang, huyền, hỏi, ngã, sắc, nặng) break ties word by word.
+pub fn collate_vi(a: &str, b: &str) -> Ordering {
+    collation_key(a).cmp(&collation_key(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 12 vowel rows (with vowel quality) in tone order, and their ASCII base.
+    const ROWS: [(&str, char); 12] = [
+        ("aàảãáạ", 'a'),
+        ("ăằẳẵắặ", 'a'),
+        ("âầẩẫấậ", 'a'),
+        ("eèẻẽéẹ", 'e'),
+        ("êềểễếệ", 'e'),
+        ("iìỉĩíị", 'i'),
+        ("oòỏõóọ", 'o'),
+        ("ôồổỗốộ", 'o'),
+        ("ơờởỡớợ", 'o'),
+        ("uùủũúụ", 'u'),
+        ("ưừửữứự", 'u'),
+        ("yỳỷỹýỵ", 'y'),
+    ];
+
+    #[test]
+    fn con_son_folds_equal() {
+        assert_eq!(fold("con son"), "con son");
+        assert_eq!(fold("Côn Sơn"), "con son");
+        assert_eq!(fold("CÔN SƠN"), "con son");
+    }
+
+    #[test]
+    fn every_tone_on_every_vowel_both_cases() {
+        for (row, base) in ROWS {
+            for c in row.chars() {
+                assert_eq!(fold(&c.to_string()), base.to_string(), "{c}");
+                let upper: String = c.to_uppercase().collect();
+                assert_eq!(fold(&upper), base.to_string(), "{upper}");
+            }
+        }
+    }
+
+    #[test]
+    fn nfd_input_folds() {
+        // "Côn Sơn" decomposed: o + circumflex, o + horn.
+        assert_eq!(fold("Co\u{0302}n So\u{031B}n"), "con son");
+        // "Nhẫm Dương": a + circumflex + tilde; u + horn, o + horn.
+        assert_eq!(
+            fold("Nha\u{0302}\u{0303}m Du\u{031B}o\u{031B}ng"),
+            "nham duong"
+        );
+        // Every tone mark and quality mark, uppercase too.
+        for mark in ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'] {
+            for q in ['\u{0302}', '\u{0306}', '\u{031B}'] {
+                assert_eq!(fold(&format!("A{q}{mark}")), "a");
+                assert_eq!(fold(&format!("u{q}{mark}")), "u");
+            }
+        }
+    }
+
+    #[test]
+    fn d_with_stroke() {
+        assert_eq!(fold("Đền"), "den");
+        assert_eq!(fold("đạo"), "dao");
+        assert_eq!(fold("ĐỘNG"), "dong");
+    }
+
+    #[test]
+    fn other_characters_kept() {
+        assert_eq!(fold("Yên Tử – Vĩnh Nghiêm"), "yen tu – vinh nghiem");
+        assert_eq!(fold("1,068 m"), "1,068 m");
+        assert_eq!(
+            tokens("Yên Tử – Vĩnh Nghiêm, 1308!"),
+            ["yen", "tu", "vinh", "nghiem", "1308"]
+        );
+        assert_eq!(normalize("  Chùa   Côn-Sơn "), "chua con son");
+    }
+
+    #[test]
+    fn matching() {
+        let h = fold("Chùa Côn Sơn (Thiên Tư Phúc tự, chùa Hun)");
+        assert!(matches(&h, "con son"));
+        assert!(matches(&h, "CÔN  sơn"));
+        assert!(matches(&h, "hun thien"));
+        assert!(matches(&h, ""));
+        assert!(!matches(&h, "con bac"));
+    }
+
+    #[test]
+    fn highlight_chua_con_son() {
+        let s = "Chùa Côn Sơn";
+        let spans = highlight_spans(s, "con son");
+        assert_eq!(spans, vec![(6, 10), (11, 15)]);
+        assert_eq!(&s[6..10], "Côn");
+        assert_eq!(&s[11..15], "Sơn");
+        assert_eq!(highlight_spans(s, "côn sơn"), spans);
+        assert_eq!(highlight_spans(s, "CON-SON"), spans);
+        assert!(highlight_spans(s, "").is_empty());
+        assert!(highlight_spans(s, "kiep").is_empty());
+    }
+
+    #[test]
+    fn highlight_merges_and_handles_nfd() {
+        // Overlapping words merge into one range ("on" also matches inside "Sơn").
+        assert_eq!(highlight_spans("Côn Sơn", "con on"), vec![(0, 4), (6, 9)]);
+        // Adjacent matches merge.
+        assert_eq!(highlight_spans("aaaa", "aa"), vec![(0, 4)]);
+        // NFD: the combining marks belong to their letter.
+        let s = "Co\u{0302}n So\u{031B}n";
+        let spans = highlight_spans(s, "con");
+        assert_eq!(spans, vec![(0, 5)]);
+        assert_eq!(&s[0..5], "Co\u{0302}n");
+        let spans = highlight_spans(s, "so");
+        assert_eq!(&s[spans[0].0..spans[0].1], "So\u{031B}");
+        // Every range lies on character boundaries.
+        let t = "Đền Kiếp Bạc, Động Kính Chủ";
+        let spans = highlight_spans(t, "d kiep chu");
+        assert!(!spans.is_empty());
+        for (a, b) in spans {
+            assert!(t.is_char_boundary(a) && t.is_char_boundary(b) && a < b);
+        }
+    }
+
+    #[test]
+    fn highlight_never_panics_on_odd_input() {
+        for s in [
+            "\u{0301}abc",
+            "İstanbul",
+            "ẞ",
+            "a\u{0301}\u{0323}",
+            "🙂 con",
+        ] {
+            for q in ["a", "i", "con", "ss", "🙂"] {
+                for (a, b) in highlight_spans(s, q) {
+                    assert!(s.is_char_boundary(a) && s.is_char_boundary(b) && a < b);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn collation_letters() {
+        assert_eq!(collate_vi("Đền", "Dương"), Ordering::Greater);
+        assert_eq!(collate_vi("Động", "Duy"), Ordering::Greater);
+        assert_eq!(collate_vi("Dương", "Đền"), Ordering::Less);
+        assert_eq!(collate_vi("ăn", "ân"), Ordering::Less);
+        assert_eq!(collate_vi("an", "ăn"), Ordering::Less);
+        assert_eq!(collate_vi("ân", "bà"), Ordering::Less);
+        assert_eq!(collate_vi("ơ", "ô"), Ordering::Greater);
+        assert_eq!(collate_vi("ư", "v"), Ordering::Less);
+        assert_eq!(collate_vi("ư", "u"), Ordering::Greater);
+        assert_eq!(collate_vi("Chùa Côn Sơn", "chùa côn sơn"), Ordering::Equal);
+        assert_eq!(collate_vi("Chùa", "Chùa Bổ Đà"), Ordering::Less);
+    }
+
+    #[test]
+    fn collation_tones() {
+        let order = ["ma", "mà", "mả", "mã", "má", "mạ"];
+        for w in order.windows(2) {
+            assert_eq!(
+                collate_vi(w[0], w[1]),
+                Ordering::Less,
+                "{} < {}",
+                w[0],
+                w[1]
+            );
+        }
+        // Letters first, tones only break ties.
+        assert_eq!(collate_vi("mạ", "mac"), Ordering::Less);
+        // Word by word, as in a dictionary.
+        assert_eq!(collate_vi("ma y", "má x"), Ordering::Less);
+        // NFD equals NFC.
+        assert_eq!(
+            collate_vi("Co\u{0302}n So\u{031B}n", "Côn Sơn"),
+            Ordering::Equal
+        );
+        assert_eq!(collate_vi("Ta\u{0302}\u{0300}n", "Tần"), Ordering::Equal);
+    }
+
+    #[test]
+    fn sorting_names() {
+        let mut names = vec![
+            "Thái Miếu nhà Trần",
+            "Động Kính Chủ",
+            "Chùa Vĩnh Nghiêm",
+            "Đền Kiếp Bạc",
+            "Bãi cọc Yên Giang",
+            "Chùa Bổ Đà",
+            "Dương",
+            "Chùa Ân",
+        ];
+        names.sort_by(|a, b| collate_vi(a, b));
+        assert_eq!(
+            names,
+            [
+                "Bãi cọc Yên Giang",
+                "Chùa Ân",
+                "Chùa Bổ Đà",
+                "Chùa Vĩnh Nghiêm",
+                "Dương",
+                "Đền Kiếp Bạc",
+                "Động Kính Chủ",
+                "Thái Miếu nhà Trần",
+            ]
+        );
+    }
+}
