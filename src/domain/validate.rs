@@ -1,1 +1,1465 @@
-//! (in progress)
+//! Checks the bundled data beyond its JSON shape: ids, references, sources, texts in both
+//! languages, coordinates, dates and ⚠ notes. Every [`Problem`] names the file, the record id and
+//! the field path, so a data editor can find it without reading Rust.
+
+use super::dataset::{Dataset, FILES};
+use super::model::{DatePrecision, KeyFact, Location, LunarDay, Text};
+use super::parse::LoadError;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+/// Fewest words a site description may have in each language.
+pub const DESCRIPTION_MIN_WORDS: usize = 150;
+/// Most words a site description may have in each language.
+pub const DESCRIPTION_MAX_WORDS: usize = 300;
+/// Southern and northern bounds (degrees) every point must fall within.
+pub const LAT_RANGE: (f64, f64) = (20.8, 21.5);
+/// Western and eastern bounds (degrees) every point must fall within.
+pub const LON_RANGE: (f64, f64) = (105.9, 107.1);
+/// Smallest precision radius (metres) an approximate location may claim.
+pub const APPROXIMATE_MIN_PRECISION_M: u32 = 1000;
+
+/// One thing wrong in the data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, e.g. `sites.json`.
+    pub file: String,
+    /// The record: a site, person, milestone or source id, `property`, or `site/festival`.
+    pub id: String,
+    /// The field path inside the record, e.g. `facts[2].sources` or `description.en`.
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {}: {}: {}",
+            self.file, self.id, self.field, self.message
+        )
+    }
+}
+
+const PROPERTY: &str = "property.json";
+const SITES: &str = "sites.json";
+const PEOPLE: &str = "people.json";
+const TIMELINE: &str = "timeline.json";
+const SOURCES: &str = "sources.json";
+
+/// Runs every check over the dataset; an empty list means the data is sound.
+pub fn validate(ds: &Dataset) -> Vec<Problem> {
+    let mut c = Checker::new(ds);
+    c.check_sources();
+    c.check_property();
+    c.check_sites();
+    c.check_components();
+    c.check_people();
+    c.check_timeline();
+    c.out
+}
+
+/// Reads the five files from `dir` and parses them; errors name the file, record, field, line
+/// and column.
+pub fn load_dir(dir: &Path) -> Result<Dataset, String> {
+    let mut texts: Vec<String> = Vec::with_capacity(FILES.len());
+    for file in FILES {
+        let path = dir.join(file);
+        match std::fs::read_to_string(&path) {
+            Ok(t) => texts.push(t),
+            Err(e) => return Err(format!("{file}: cannot read {}: {e}", path.display())),
+        }
+    }
+    parse_texts([&texts[0], &texts[1], &texts[2], &texts[3], &texts[4]])
+}
+
+/// Parses the five files' texts (in [`FILES`] order) like [`Dataset::parse`], describing a failure
+/// with the file, the record id and field path where they can be found, the line and the column.
+pub fn parse_texts(texts: [&str; 5]) -> Result<Dataset, String> {
+    Dataset::parse(texts).map_err(|err| {
+        let text = FILES
+            .iter()
+            .position(|f| *f == err.file())
+            .map_or("", |i| texts[i]);
+        describe_load_error(&err, text)
+    })
+}
+
+/// Describes a load error as `file: id: field: message (line L, column C)`, locating the record
+/// and field from the position in `text` (the body of the failing file).
+pub fn describe_load_error(err: &LoadError, text: &str) -> String {
+    match err {
+        LoadError::Json {
+            file,
+            line,
+            column,
+            message,
+        } => {
+            let scan = scan_to(text, byte_offset(text, *line, *column));
+            let (id, field) = record_and_field(file, text, &scan);
+            // Syntax errors stop the parser after the field it names; shape errors are in it.
+            let syntax = serde_json::from_str::<serde_json::Value>(text).is_err();
+            let mut out = String::new();
+            out.push_str(file);
+            if let Some(id) = id {
+                out.push_str(": ");
+                out.push_str(&id);
+            }
+            if !field.is_empty() {
+                out.push_str(if syntax { ": near " } else { ": " });
+                out.push_str(&field);
+            }
+            let suffix = format!(" at line {line} column {column}");
+            let message = message.strip_suffix(&suffix).unwrap_or(message);
+            out.push_str(&format!(": line {line}, column {column}: {message}"));
+            out
+        }
+        other => other.to_string(),
+    }
+}
+
+/// True for an id made of lowercase ASCII letters, digits and inner hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Number of whitespace-separated words.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Checks an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with real month lengths) and returns
+/// its precision.
+pub fn parse_iso_date(s: &str) -> Result<DatePrecision, String> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let bad = || format!("\"{s}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
+        return Err(bad());
+    }
+    if parts[1..].iter().any(|p| !digits(p, 2)) {
+        return Err(bad());
+    }
+    let year: u32 = parts[0].parse().map_err(|_| bad())?;
+    if parts.len() == 1 {
+        return Ok(DatePrecision::Year);
+    }
+    let month: u32 = parts[1].parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&month) {
+        return Err(format!("\"{s}\": month {month} is not 1–12"));
+    }
+    if parts.len() == 2 {
+        return Ok(DatePrecision::Month);
+    }
+    let day: u32 = parts[2].parse().map_err(|_| bad())?;
+    let max = days_in_month(year, month);
+    if day < 1 || day > max {
+        return Err(format!("\"{s}\": day {day} is not 1–{max} for that month"));
+    }
+    Ok(DatePrecision::Day)
+}
+
+/// Days in a Gregorian month (with leap years).
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A date padded to `YYYY-MM-DD` with `00` for unknown parts, so that string order is time order
+/// and a year-only date sorts before any day in that year.
+fn padded(date: &str) -> String {
+    match date.len() {
+        4 => format!("{date}-00-00"),
+        7 => format!("{date}-00"),
+        _ => date.to_string(),
+    }
+}
+
+fn precision_name(p: DatePrecision) -> &'static str {
+    match p {
+        DatePrecision::Year => "year (YYYY)",
+        DatePrecision::Month => "month (YYYY-MM)",
+        DatePrecision::Day => "day (YYYY-MM-DD)",
+    }
+}
+
+/// `prefix.name`, or `name` at the top of a record.
+fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_string()
+    } else {
+        format!("{prefix}.{name}")
+    }
+}
+
+/// A record's id for messages: the id, or its position where the id is empty.
+fn rid(id: &str, index: usize) -> String {
+    if id.trim().is_empty() {
+        format!("[{index}]")
+    } else {
+        id.to_string()
+    }
+}
+
+struct Checker<'a> {
+    ds: &'a Dataset,
+    sources: HashSet<&'a str>,
+    sites: HashSet<&'a str>,
+    people: HashSet<&'a str>,
+    provinces: HashSet<&'a str>,
+    current_provinces: HashSet<&'a str>,
+    actors: HashSet<&'a str>,
+    out: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(ds: &'a Dataset) -> Self {
+        let p = &ds.property;
+        Checker {
+            ds,
+            sources: ds.sources.iter().map(|s| s.id.as_str()).collect(),
+            sites: ds.sites.iter().map(|s| s.id.as_str()).collect(),
+            people: ds.people.iter().map(|s| s.id.as_str()).collect(),
+            provinces: p.provinces.iter().map(|s| s.id.as_str()).collect(),
+            current_provinces: p
+                .provinces
+                .iter()
+                .filter(|s| s.current)
+                .map(|s| s.id.as_str())
+                .collect(),
+            actors: p.actors.iter().map(|s| s.id.as_str()).collect(),
+            out: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, file: &str, id: &str, field: impl Into<String>, message: impl Into<String>) {
+        self.out.push(Problem {
+            file: file.to_string(),
+            id: id.to_string(),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Ids unique within one list, and slugs.
+    fn unique_ids<'b>(
+        &mut self,
+        file: &str,
+        items: impl Iterator<Item = (String, &'b str, String, String)>,
+    ) {
+        let mut seen: HashMap<&'b str, String> = HashMap::new();
+        for (record, id, field, position) in items {
+            if !is_slug(id) {
+                self.push(
+                    file,
+                    &record,
+                    field.clone(),
+                    format!("\"{id}\" is not a slug (lowercase a-z, 0-9 and inner '-')"),
+                );
+            }
+            if let Some(first) = seen.get(id) {
+                self.push(
+                    file,
+                    &record,
+                    field,
+                    format!("duplicate id \"{id}\" (first at {first}, again at {position})"),
+                );
+            } else {
+                seen.insert(id, position);
+            }
+        }
+    }
+
+    fn text(&mut self, file: &str, id: &str, field: &str, t: &Text) {
+        if t.vi.trim().is_empty() {
+            self.push(file, id, join(field, "vi"), "missing Vietnamese text");
+        }
+        if t.en.trim().is_empty() {
+            self.push(file, id, join(field, "en"), "missing English text");
+        }
+    }
+
+    fn opt_text(&mut self, file: &str, id: &str, field: &str, t: &Option<Text>) {
+        if let Some(t) = t {
+            self.text(file, id, field, t);
+        }
+    }
+
+    fn strings(&mut self, file: &str, id: &str, field: &str, list: &[String]) {
+        for (i, s) in list.iter().enumerate() {
+            if s.trim().is_empty() {
+                self.push(file, id, format!("{field}[{i}]"), "empty text");
+            }
+        }
+    }
+
+    /// Source ids all resolve; `required` also asks for at least one.
+    fn cite(&mut self, file: &str, id: &str, field: &str, list: &[String], required: bool) {
+        if required && list.is_empty() {
+            self.push(file, id, field, "cites no source");
+        }
+        let mut seen = HashSet::new();
+        for (i, s) in list.iter().enumerate() {
+            if !self.sources.contains(s.as_str()) {
+                self.push(
+                    file,
+                    id,
+                    field,
+                    format!("unknown source \"{s}\" (at [{i}]; not in sources.json)"),
+                );
+            }
+            if !seen.insert(s.as_str()) {
+                self.push(file, id, field, format!("source \"{s}\" cited twice"));
+            }
+        }
+    }
+
+    /// References to ids of another kind all resolve.
+    fn refs(&mut self, file: &str, id: &str, field: &str, list: &[String], kind: Kind) {
+        for (i, r) in list.iter().enumerate() {
+            let (known, what) = match kind {
+                Kind::Site => (self.sites.contains(r.as_str()), "site (sites.json)"),
+                Kind::Person => (self.people.contains(r.as_str()), "person (people.json)"),
+                Kind::Actor => (
+                    self.actors.contains(r.as_str()),
+                    "actor (property.json actors)",
+                ),
+            };
+            if !known {
+                self.push(
+                    file,
+                    id,
+                    format!("{field}[{i}]"),
+                    format!("unknown {what} \"{r}\""),
+                );
+            }
+        }
+    }
+
+    /// An `uncertain: true` item needs a note in both languages; any note must be complete.
+    fn uncertain(
+        &mut self,
+        file: &str,
+        id: &str,
+        prefix: &str,
+        uncertain: bool,
+        note: &Option<Text>,
+    ) {
+        let field = join(prefix, "note");
+        match note {
+            None if uncertain => self.push(
+                file,
+                id,
+                field,
+                "uncertain: true needs a note saying what is uncertain",
+            ),
+            None => {}
+            Some(t) => self.text(file, id, &field, t),
+        }
+    }
+
+    fn fact(&mut self, file: &str, id: &str, prefix: &str, f: &KeyFact) {
+        self.text(file, id, &join(prefix, "text"), &f.text);
+        self.cite(file, id, &join(prefix, "sources"), &f.sources, true);
+        self.uncertain(file, id, prefix, f.uncertain, &f.note);
+    }
+
+    fn location(&mut self, file: &str, id: &str, prefix: &str, l: &Location) {
+        let (lat0, lat1) = LAT_RANGE;
+        let (lon0, lon1) = LON_RANGE;
+        if !(l.lat.is_finite() && (lat0..=lat1).contains(&l.lat)) {
+            self.push(
+                file,
+                id,
+                join(prefix, "lat"),
+                format!("latitude {} is outside {lat0}–{lat1}", l.lat),
+            );
+        }
+        if !(l.lon.is_finite() && (lon0..=lon1).contains(&l.lon)) {
+            self.push(
+                file,
+                id,
+                join(prefix, "lon"),
+                format!("longitude {} is outside {lon0}–{lon1}", l.lon),
+            );
+        }
+        if l.precision_m == 0 {
+            self.push(file, id, join(prefix, "precision_m"), "must be > 0");
+        }
+        if l.approximate {
+            if l.precision_m < APPROXIMATE_MIN_PRECISION_M {
+                self.push(
+                    file,
+                    id,
+                    join(prefix, "precision_m"),
+                    format!(
+                        "an approximate location needs precision_m >= {APPROXIMATE_MIN_PRECISION_M}, not {}",
+                        l.precision_m
+                    ),
+                );
+            }
+            if l.note.is_none() {
+                self.push(
+                    file,
+                    id,
+                    join(prefix, "note"),
+                    "an approximate location needs a note on how it was estimated",
+                );
+            }
+        }
+        self.opt_text(file, id, &join(prefix, "note"), &l.note);
+        if let Some(s) = &l.source {
+            self.cite(
+                file,
+                id,
+                &join(prefix, "source"),
+                std::slice::from_ref(s),
+                false,
+            );
+        }
+    }
+
+    fn date(&mut self, file: &str, id: &str, field: &str, s: &str, want: Option<DatePrecision>) {
+        match parse_iso_date(s) {
+            Err(e) => self.push(file, id, field, e),
+            Ok(p) => {
+                if let Some(w) = want {
+                    if p != w {
+                        self.push(
+                            file,
+                            id,
+                            field,
+                            format!("\"{s}\" does not have the precision {}", precision_name(w)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn lunar(&mut self, file: &str, id: &str, field: &str, d: &LunarDay) -> bool {
+        let mut ok = true;
+        if !(1..=12).contains(&d.month) {
+            self.push(
+                file,
+                id,
+                join(field, "month"),
+                format!("lunar month {} is not 1–12", d.month),
+            );
+            ok = false;
+        }
+        if !(1..=30).contains(&d.day) {
+            self.push(
+                file,
+                id,
+                join(field, "day"),
+                format!("lunar day {} is not 1–30", d.day),
+            );
+            ok = false;
+        }
+        ok
+    }
+
+    fn check_sources(&mut self) {
+        let ds = self.ds;
+        self.unique_ids(
+            SOURCES,
+            ds.sources.iter().enumerate().map(|(i, s)| {
+                (
+                    rid(&s.id, i),
+                    s.id.as_str(),
+                    "id".to_string(),
+                    format!("[{i}]"),
+                )
+            }),
+        );
+        for (i, s) in ds.sources.iter().enumerate() {
+            let id = rid(&s.id, i);
+            if s.title.trim().is_empty() {
+                self.push(SOURCES, &id, "title", "empty title");
+            }
+            if s.publisher.trim().is_empty() {
+                self.push(SOURCES, &id, "publisher", "empty publisher");
+            }
+            if !(s.url.starts_with("http://") || s.url.starts_with("https://")) {
+                self.push(
+                    SOURCES,
+                    &id,
+                    "url",
+                    format!("\"{}\" does not start with http:// or https://", s.url),
+                );
+            }
+            if s.lang.trim().is_empty() {
+                self.push(SOURCES, &id, "lang", "empty language code");
+            }
+            if let Some(d) = &s.date {
+                self.date(SOURCES, &id, "date", d, None);
+            }
+        }
+    }
+
+    fn check_property(&mut self) {
+        let p = &self.ds.property;
+        let id = "property";
+        let f = PROPERTY;
+        self.text(f, id, "name", &p.name);
+        self.text(f, id, "short_name", &p.short_name);
+        self.text(f, id, "session", &p.session);
+        self.text(f, id, "summary", &p.summary);
+        self.date(f, id, "inscribed", &p.inscribed, Some(DatePrecision::Day));
+        self.cite(f, id, "sources", &p.sources, true);
+        for (i, c) in p.criteria.iter().enumerate() {
+            let pre = format!("criteria[{i}]");
+            if c.code.trim().is_empty() {
+                self.push(f, id, join(&pre, "code"), "empty criterion code");
+            }
+            self.text(f, id, &join(&pre, "text"), &c.text);
+            self.cite(f, id, &join(&pre, "sources"), &c.sources, true);
+        }
+        for (i, a) in p.areas.iter().enumerate() {
+            let pre = format!("areas[{i}]");
+            if !(a.hectares.is_finite() && a.hectares > 0.0) {
+                self.push(f, id, join(&pre, "hectares"), "must be a positive number");
+            }
+            self.cite(f, id, &join(&pre, "sources"), &a.sources, true);
+            self.uncertain(f, id, &pre, a.uncertain, &a.note);
+        }
+        for (i, s) in p.story.iter().enumerate() {
+            let pre = format!("story[{i}]");
+            self.text(f, id, &join(&pre, "title"), &s.title);
+            self.text(f, id, &join(&pre, "text"), &s.text);
+            self.refs(f, id, &join(&pre, "sites"), &s.sites, Kind::Site);
+            self.cite(f, id, &join(&pre, "sources"), &s.sources, true);
+        }
+        self.location(f, id, "point", &p.point);
+        if p.point.approximate {
+            self.push(
+                f,
+                id,
+                "point.approximate",
+                "the property point must be exact",
+            );
+        }
+        if p.point.source.is_none() {
+            self.push(f, id, "point.source", "the property point needs a source");
+        }
+        for (i, fact) in p.facts.iter().enumerate() {
+            self.fact(f, id, &format!("facts[{i}]"), fact);
+        }
+        self.unique_ids(
+            f,
+            p.provinces.iter().enumerate().map(|(i, v)| {
+                let field = format!("provinces[{i}].id");
+                (id.to_string(), v.id.as_str(), field.clone(), field)
+            }),
+        );
+        for (i, v) in p.provinces.iter().enumerate() {
+            let pre = format!("provinces[{i}]");
+            self.text(f, id, &join(&pre, "name"), &v.name);
+            if let Some(m) = &v.merged_into {
+                if !self.current_provinces.contains(m.as_str()) {
+                    self.push(
+                        f,
+                        id,
+                        join(&pre, "merged_into"),
+                        format!("\"{m}\" is not a current province in provinces"),
+                    );
+                }
+            }
+        }
+        self.unique_ids(
+            f,
+            p.actors.iter().enumerate().map(|(i, v)| {
+                let field = format!("actors[{i}].id");
+                (id.to_string(), v.id.as_str(), field.clone(), field)
+            }),
+        );
+        for (i, a) in p.actors.iter().enumerate() {
+            self.text(f, id, &format!("actors[{i}].name"), &a.name);
+        }
+    }
+
+    fn check_sites(&mut self) {
+        let ds = self.ds;
+        let f = SITES;
+        self.unique_ids(
+            f,
+            ds.sites.iter().enumerate().map(|(i, s)| {
+                (
+                    rid(&s.id, i),
+                    s.id.as_str(),
+                    "id".to_string(),
+                    format!("[{i}]"),
+                )
+            }),
+        );
+        self.unique_ids(
+            f,
+            ds.sites.iter().enumerate().flat_map(|(i, s)| {
+                s.festivals.iter().enumerate().map(move |(j, fe)| {
+                    (
+                        format!("{}/{}", rid(&s.id, i), fe.id),
+                        fe.id.as_str(),
+                        format!("festivals[{j}].id"),
+                        format!("[{i}].festivals[{j}]"),
+                    )
+                })
+            }),
+        );
+        for (i, s) in ds.sites.iter().enumerate() {
+            let id = rid(&s.id, i);
+            let id = id.as_str();
+            self.text(f, id, "name", &s.name);
+            self.strings(f, id, "alt_names", &s.alt_names);
+            for (field, prov) in [
+                ("province_before", &s.province_before),
+                ("province_now", &s.province_now),
+            ] {
+                if !self.provinces.contains(prov.as_str()) {
+                    self.push(
+                        f,
+                        id,
+                        field,
+                        format!("unknown province \"{prov}\" (property.json provinces)"),
+                    );
+                }
+            }
+            if self.provinces.contains(s.province_now.as_str())
+                && !self.current_provinces.contains(s.province_now.as_str())
+            {
+                self.push(
+                    f,
+                    id,
+                    "province_now",
+                    format!("\"{}\" is not a current province", s.province_now),
+                );
+            }
+            self.text(f, id, "locality", &s.locality);
+            self.location(f, id, "location", &s.location);
+            if s.eras.is_empty() {
+                self.push(f, id, "eras", "no era");
+            }
+            self.opt_text(f, id, "founded", &s.founded);
+            self.refs(f, id, "people", &s.people, Kind::Person);
+            for (j, r) in s.recognitions.iter().enumerate() {
+                let pre = format!("recognitions[{j}]");
+                self.text(f, id, &join(&pre, "title"), &r.title);
+                if let Some(d) = &r.date {
+                    self.date(f, id, &join(&pre, "date"), d, Some(DatePrecision::Day));
+                    if let (Some(y), Some(dy)) = (r.year, d.get(..4)) {
+                        if dy != format!("{y:04}") {
+                            self.push(
+                                f,
+                                id,
+                                join(&pre, "year"),
+                                format!("year {y} does not match date {d}"),
+                            );
+                        }
+                    }
+                }
+                self.cite(f, id, &join(&pre, "sources"), &r.sources, true);
+                self.uncertain(f, id, &pre, r.uncertain, &r.note);
+            }
+            for (j, fe) in s.festivals.iter().enumerate() {
+                let fid = format!("{id}/{}", fe.id);
+                let fid = fid.as_str();
+                let pre = format!("festivals[{j}]");
+                self.text(f, fid, &join(&pre, "name"), &fe.name);
+                self.text(f, fid, &join(&pre, "text"), &fe.text);
+                let start_ok = self.lunar(f, fid, &join(&pre, "start"), &fe.start);
+                let mut last = fe.start;
+                if let Some(end) = &fe.end {
+                    if self.lunar(f, fid, &join(&pre, "end"), end) && start_ok {
+                        if *end < fe.start {
+                            self.push(
+                                f,
+                                fid,
+                                join(&pre, "end"),
+                                format!(
+                                    "ends ({}/{}) before it starts ({}/{})",
+                                    end.day, end.month, fe.start.day, fe.start.month
+                                ),
+                            );
+                        }
+                        last = *end;
+                    }
+                }
+                if let Some(main) = &fe.main_day {
+                    if self.lunar(f, fid, &join(&pre, "main_day"), main)
+                        && start_ok
+                        && (*main < fe.start || *main > last)
+                    {
+                        self.push(
+                            f,
+                            fid,
+                            join(&pre, "main_day"),
+                            "main day is outside the festival's days",
+                        );
+                    }
+                }
+                self.cite(f, fid, &join(&pre, "sources"), &fe.sources, true);
+                self.uncertain(f, fid, &pre, fe.uncertain, &fe.note);
+            }
+            if let Some(v) = &s.visit {
+                self.text(f, id, "visit.text", &v.text);
+                self.date(f, id, "visit.as_of", &v.as_of, None);
+                self.cite(f, id, "visit.sources", &v.sources, true);
+                self.uncertain(f, id, "visit", v.uncertain, &v.note);
+            }
+            self.text(f, id, "summary", &s.summary);
+            self.text(f, id, "description", &s.description);
+            for (lang, t) in [("vi", &s.description.vi), ("en", &s.description.en)] {
+                let n = word_count(t);
+                if n > 0 && !(DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&n) {
+                    self.push(
+                        f,
+                        id,
+                        format!("description.{lang}"),
+                        format!(
+                            "{n} words; a description needs {DESCRIPTION_MIN_WORDS}–{DESCRIPTION_MAX_WORDS}"
+                        ),
+                    );
+                }
+            }
+            if s.facts.is_empty() {
+                self.push(f, id, "facts", "no key fact");
+            }
+            for (j, fact) in s.facts.iter().enumerate() {
+                self.fact(f, id, &format!("facts[{j}]"), fact);
+            }
+            for (j, c) in s.caveats.iter().enumerate() {
+                let pre = format!("caveats[{j}]");
+                self.text(f, id, &join(&pre, "text"), &c.text);
+                self.cite(f, id, &join(&pre, "sources"), &c.sources, true);
+            }
+            self.cite(f, id, "sources", &s.sources, true);
+        }
+    }
+
+    fn check_components(&mut self) {
+        use super::model::SiteStatus;
+        let ds = self.ds;
+        let f = SITES;
+        let mut by_number: HashMap<u8, Vec<&str>> = HashMap::new();
+        for (i, s) in ds.sites.iter().enumerate() {
+            let id = rid(&s.id, i);
+            match (s.status, s.component) {
+                (SiteStatus::Component, None) => self.push(
+                    f,
+                    &id,
+                    "component",
+                    "status is component but there is no component number",
+                ),
+                (SiteStatus::Component, Some(n)) => {
+                    if !(1..=12).contains(&n) {
+                        self.push(
+                            f,
+                            &id,
+                            "component",
+                            format!("component number {n} is not 1–12"),
+                        );
+                    }
+                    by_number.entry(n).or_default().push(s.id.as_str());
+                }
+                (_, Some(n)) => self.push(
+                    f,
+                    &id,
+                    "component",
+                    format!(
+                        "component number {n} on a site whose status is {}",
+                        s.status.id()
+                    ),
+                ),
+                (_, None) => {}
+            }
+        }
+        for (i, s) in ds.sites.iter().enumerate() {
+            if let Some(n) = s.component {
+                if let Some(ids) = by_number.get(&n) {
+                    if ids.len() > 1 && ids.first() != Some(&s.id.as_str()) {
+                        self.push(
+                            f,
+                            &rid(&s.id, i),
+                            "component",
+                            format!(
+                                "component number {n} is also used by {}",
+                                ids.iter()
+                                    .copied()
+                                    .filter(|o| *o != s.id)
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        let missing: Vec<String> = (1..=12u8)
+            .filter(|n| !by_number.contains_key(n))
+            .map(|n| n.to_string())
+            .collect();
+        if !missing.is_empty() {
+            self.push(
+                f,
+                "components",
+                "component",
+                format!("no site has component number {}", missing.join(", ")),
+            );
+        }
+        let count = ds
+            .sites
+            .iter()
+            .filter(|s| s.status == SiteStatus::Component)
+            .count();
+        if usize::try_from(ds.property.component_count).ok() != Some(count) {
+            self.push(
+                PROPERTY,
+                "property",
+                "component_count",
+                format!(
+                    "says {} but sites.json has {count} components",
+                    ds.property.component_count
+                ),
+            );
+        }
+    }
+
+    fn check_people(&mut self) {
+        let ds = self.ds;
+        let f = PEOPLE;
+        self.unique_ids(
+            f,
+            ds.people.iter().enumerate().map(|(i, p)| {
+                (
+                    rid(&p.id, i),
+                    p.id.as_str(),
+                    "id".to_string(),
+                    format!("[{i}]"),
+                )
+            }),
+        );
+        for (i, p) in ds.people.iter().enumerate() {
+            let id = rid(&p.id, i);
+            let id = id.as_str();
+            self.text(f, id, "name", &p.name);
+            self.strings(f, id, "alt_names", &p.alt_names);
+            self.text(f, id, "role", &p.role);
+            self.text(f, id, "bio", &p.bio);
+            if let (Some(b), Some(d)) = (p.born, p.died) {
+                if d < b {
+                    self.push(f, id, "died", format!("died {d} before born {b}"));
+                }
+            }
+            self.refs(f, id, "sites", &p.sites, Kind::Site);
+            self.cite(f, id, "sources", &p.sources, true);
+            self.uncertain(f, id, "", p.uncertain, &p.note);
+        }
+    }
+
+    fn check_timeline(&mut self) {
+        let ds = self.ds;
+        let f = TIMELINE;
+        self.unique_ids(
+            f,
+            ds.timeline.iter().enumerate().map(|(i, m)| {
+                (
+                    rid(&m.id, i),
+                    m.id.as_str(),
+                    "id".to_string(),
+                    format!("[{i}]"),
+                )
+            }),
+        );
+        let mut prev: Option<(String, String, String)> = None;
+        for (i, m) in ds.timeline.iter().enumerate() {
+            let id = rid(&m.id, i);
+            let id = id.as_str();
+            let date_ok = parse_iso_date(&m.date).is_ok();
+            self.date(f, id, "date", &m.date, Some(m.precision));
+            let mut end_ok = true;
+            if let Some(end) = &m.end_date {
+                end_ok = parse_iso_date(end).is_ok();
+                self.date(f, id, "end_date", end, Some(m.precision));
+                if date_ok && end_ok && padded(end) < padded(&m.date) {
+                    self.push(
+                        f,
+                        id,
+                        "end_date",
+                        format!("{end} is before the start date {}", m.date),
+                    );
+                }
+            }
+            if date_ok && end_ok {
+                let key = (
+                    padded(&m.date),
+                    padded(m.end_date.as_deref().unwrap_or(&m.date)),
+                );
+                if let Some((pd, pe, pid)) = &prev {
+                    if (&key.0, &key.1) < (pd, pe) {
+                        self.push(
+                            f,
+                            id,
+                            "date",
+                            format!(
+                                "out of chronological order: {} comes after {pid} ({pd})",
+                                m.date
+                            ),
+                        );
+                    }
+                }
+                prev = Some((key.0, key.1, id.to_string()));
+            }
+            self.text(f, id, "title", &m.title);
+            self.text(f, id, "text", &m.text);
+            self.refs(f, id, "actors", &m.actors, Kind::Actor);
+            self.refs(f, id, "sites", &m.sites, Kind::Site);
+            self.cite(f, id, "sources", &m.sources, true);
+            self.uncertain(f, id, "", m.uncertain, &m.note);
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Site,
+    Person,
+    Actor,
+}
+
+// ---------------------------------------------------------------- locating a serde error
+
+/// Byte offset of a serde 1-based (line, column) position, clamped to the text.
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let mut start = 0usize;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(p) => start += p + 1,
+            None => return text.len(),
+        }
+    }
+    (start + column).min(text.len())
+}
+
+/// One level of nesting while scanning JSON.
+enum Frame {
+    /// Inside an object; the last key read.
+    Object(Option<String>),
+    /// Inside an array; the index of the current element.
+    Array(usize),
+}
+
+/// What a tolerant scan of the text up to an error position found.
+struct Scan {
+    /// The path (`[3].facts[0].sources`) of the value being read at the position.
+    path: Vec<Segment>,
+    /// The `id` of the top-level array element being read, where the scan passed it.
+    record_id: Option<(usize, String)>,
+}
+
+/// Scans `text` up to byte `offset`, tracking nesting, keys, indices and record ids; works on
+/// text that is not valid JSON further on.
+fn scan_to(text: &str, offset: usize) -> Scan {
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut expecting_key = false;
+    let mut record_id = None;
+    let mut i = 0usize;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                stack.push(Frame::Object(None));
+                expecting_key = true;
+            }
+            b'[' => {
+                stack.push(Frame::Array(0));
+                expecting_key = false;
+            }
+            b'}' | b']' => {
+                stack.pop();
+                expecting_key = false;
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(_)) => expecting_key = true,
+                None => {}
+            },
+            b':' => expecting_key = false,
+            b'"' => {
+                let mut j = i + 1;
+                let mut s = Vec::new();
+                while j < bytes.len() && bytes[j] != b'"' {
+                    if bytes[j] == b'\\' {
+                        j += 1;
+                    }
+                    if j < bytes.len() {
+                        s.push(bytes[j]);
+                    }
+                    j += 1;
+                }
+                let s = String::from_utf8_lossy(&s).into_owned();
+                if expecting_key {
+                    if let Some(Frame::Object(k)) = stack.last_mut() {
+                        *k = Some(s);
+                    }
+                    expecting_key = false;
+                } else if let [Frame::Array(n), Frame::Object(Some(k))] = stack.as_slice() {
+                    if k == "id" {
+                        record_id = Some((*n, s));
+                    }
+                }
+                i = j;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let path = stack
+        .into_iter()
+        .filter_map(|f| match f {
+            Frame::Object(Some(k)) => Some(Segment::Key(k)),
+            Frame::Object(None) => None,
+            Frame::Array(n) => Some(Segment::Index(n)),
+        })
+        .collect();
+    Scan { path, record_id }
+}
+
+/// A step in a JSON path.
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// The record id (`id` of the top-level element, or `property`) and the field path inside it.
+fn record_and_field(file: &str, text: &str, scan: &Scan) -> (Option<String>, String) {
+    let path = scan.path.as_slice();
+    let (id, rest) = if file == PROPERTY {
+        (Some("property".to_string()), path)
+    } else {
+        match path.first() {
+            Some(Segment::Index(n)) => {
+                let id = match &scan.record_id {
+                    Some((m, id)) if m == n => Some(id.clone()),
+                    _ => serde_json::from_str::<serde_json::Value>(text)
+                        .ok()
+                        .and_then(|v| {
+                            v.get(*n)
+                                .and_then(|r| r.get("id"))
+                                .and_then(|x| x.as_str())
+                                .map(str::to_string)
+                        }),
+                };
+                (Some(id.unwrap_or_else(|| format!("[{n}]"))), &path[1..])
+            }
+            _ => (None, path),
+        }
+    };
+    let mut field = String::new();
+    for seg in rest {
+        match seg {
+            Segment::Key(k) => {
+                if !field.is_empty() {
+                    field.push('.');
+                }
+                field.push_str(k);
+            }
+            Segment::Index(n) => field.push_str(&format!("[{n}]")),
+        }
+    }
+    (id, field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn words(n: usize, w: &str) -> String {
+        vec![w; n].join(" ")
+    }
+
+    fn t(s: &str) -> Value {
+        json!({"vi": format!("{s} (vi)"), "en": format!("{s} (en)")})
+    }
+
+    fn site(n: u8) -> Value {
+        json!({
+            "id": format!("site-{n}"),
+            "name": t("Site"),
+            "kind": "pagoda",
+            "status": "component",
+            "component": n,
+            "part": "founding",
+            "province_before": "old",
+            "province_now": "new",
+            "locality": t("Somewhere"),
+            "location": {"lat": 21.1, "lon": 106.5, "precision_m": 3000, "approximate": true,
+                         "note": t("estimate")},
+            "eras": ["tran"],
+            "people": ["p1"],
+            "festivals": [{"id": format!("fest-{n}"), "name": t("Fest"),
+                           "start": {"month": 1, "day": 10}, "end": {"month": 3, "day": 30},
+                           "text": t("Fest text"), "sources": ["s1"]}],
+            "summary": t("One line"),
+            "description": {"vi": words(160, "chữ"), "en": words(160, "word")},
+            "facts": [{"text": t("A fact"), "sources": ["s1"]}],
+            "sources": ["s1"]
+        })
+    }
+
+    fn sample() -> Value {
+        json!({
+            "property": {
+                "name": t("Property"), "short_name": t("Prop"), "unesco_ref": 1732,
+                "inscribed": "2025-07-12", "session": t("47th"), "component_count": 12,
+                "criteria": [{"code": "iii", "text": t("crit"), "sources": ["s1"]}],
+                "areas": [{"kind": "core", "hectares": 525.748, "sources": ["s1"]}],
+                "story": [{"part": "founding", "title": t("T"), "text": t("X"),
+                           "sites": ["site-1"], "sources": ["s1"]}],
+                "point": {"lat": 21.119256, "lon": 106.535397, "precision_m": 100,
+                          "approximate": false, "source": "s1"},
+                "summary": t("Summary"),
+                "facts": [{"text": t("fact"), "sources": ["s1"]}],
+                "provinces": [{"id": "old", "name": t("Old"), "merged_into": "new", "current": false},
+                              {"id": "new", "name": t("New"), "current": true}],
+                "actors": [{"id": "new", "name": t("New")}],
+                "sources": ["s1"]
+            },
+            "sites": (1..=12).map(site).collect::<Vec<_>>(),
+            "people": [{"id": "p1", "name": t("P"), "role": t("R"), "bio": t("B"),
+                        "sites": ["site-1"], "sources": ["s1"]}],
+            "timeline": [
+                {"id": "m1", "date": "2014", "precision": "year", "title": t("A"), "text": t("A"),
+                 "phase": "tentative_list", "status": "done", "actors": ["new"], "sources": ["s1"]},
+                {"id": "m2", "date": "2014-09-23", "precision": "day", "end_date": "2014-10-02",
+                 "title": t("B"), "text": t("B"), "phase": "preparation", "status": "done",
+                 "actors": [], "sites": ["site-2"], "sources": ["s1"]}
+            ],
+            "sources": [{"id": "s1", "title": "T", "publisher": "P",
+                         "url": "https://example.org/", "lang": "en", "date": "2024-02-29"}]
+        })
+    }
+
+    fn build(v: &Value) -> Dataset {
+        Dataset {
+            property: serde_json::from_value(v["property"].clone()).unwrap(),
+            sites: serde_json::from_value(v["sites"].clone()).unwrap(),
+            people: serde_json::from_value(v["people"].clone()).unwrap(),
+            timeline: serde_json::from_value(v["timeline"].clone()).unwrap(),
+            sources: serde_json::from_value(v["sources"].clone()).unwrap(),
+        }
+    }
+
+    /// Validates a modified sample and returns the problems as strings.
+    fn problems(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+        let mut v = sample();
+        edit(&mut v);
+        validate(&build(&v)).iter().map(|p| p.to_string()).collect()
+    }
+
+    fn has(ps: &[String], parts: &[&str]) -> bool {
+        ps.iter().any(|p| parts.iter().all(|x| p.contains(x)))
+    }
+
+    #[test]
+    fn sample_is_valid() {
+        let ps = problems(|_| {});
+        assert!(ps.is_empty(), "{ps:#?}");
+    }
+
+    #[test]
+    fn display_names_file_id_field() {
+        let p = Problem {
+            file: "sites.json".into(),
+            id: "con-son".into(),
+            field: "facts[2].sources".into(),
+            message: "cites no source".into(),
+        };
+        assert_eq!(
+            p.to_string(),
+            "sites.json: con-son: facts[2].sources: cites no source"
+        );
+    }
+
+    #[test]
+    fn duplicate_ids() {
+        let ps = problems(|v| v["sites"][1]["id"] = json!("site-1"));
+        assert!(
+            has(&ps, &["sites.json: site-1: id: duplicate", "[0]", "[1]"]),
+            "{ps:#?}"
+        );
+        let ps = problems(|v| v["sites"][1]["festivals"][0]["id"] = json!("fest-1"));
+        assert!(
+            has(
+                &ps,
+                &["sites.json", "fest-1", "festivals[0].id", "duplicate"]
+            ),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn unresolved_references() {
+        let ps = problems(|v| {
+            v["sites"][0]["people"] = json!(["nobody"]);
+            v["people"][0]["sites"] = json!(["nowhere"]);
+            v["timeline"][0]["actors"] = json!(["ghost"]);
+            v["sites"][3]["facts"][0]["sources"] = json!(["s404"]);
+            v["sites"][4]["province_now"] = json!("old");
+            v["property"]["story"][0]["sites"] = json!(["x"]);
+        });
+        assert!(
+            has(&ps, &["sites.json: site-1: people[0]: unknown person"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["people.json: p1: sites[0]: unknown site"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["timeline.json: m1: actors[0]: unknown actor"]),
+            "{ps:#?}"
+        );
+        assert!(has(
+            &ps,
+            &["sites.json: site-4: facts[0].sources: unknown source \"s404\""]
+        ));
+        assert!(
+            has(&ps, &["site-5: province_now", "not a current"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["property.json: property: story[0].sites[0]"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn components() {
+        let ps = problems(|v| v["sites"][1]["component"] = json!(1));
+        assert!(
+            has(&ps, &["site-2: component: component number 1 is also used"]),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, &["no site has component number 2"]), "{ps:#?}");
+        let ps = problems(|v| v["sites"][11]["component"] = json!(13));
+        assert!(
+            has(&ps, &["site-12: component: component number 13"]),
+            "{ps:#?}"
+        );
+        let ps = problems(|v| v["sites"][0]["status"] = json!("associated"));
+        assert!(
+            has(&ps, &["site-1: component:", "status is associated"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["property.json: property: component_count"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn texts_and_descriptions() {
+        let ps = problems(|v| {
+            v["sites"][0]["name"]["en"] = json!("  ");
+            v["sites"][1]["description"]["vi"] = json!(words(149, "a"));
+            v["sites"][2]["description"]["en"] = json!(words(301, "a"));
+            v["people"][0]["bio"]["vi"] = json!("");
+        });
+        assert!(has(&ps, &["site-1: name.en: missing English"]), "{ps:#?}");
+        assert!(has(&ps, &["site-2: description.vi: 149 words"]), "{ps:#?}");
+        assert!(has(&ps, &["site-3: description.en: 301 words"]), "{ps:#?}");
+        assert!(
+            has(&ps, &["people.json: p1: bio.vi: missing Vietnamese"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn citations_required() {
+        let ps = problems(|v| {
+            v["sites"][0]["sources"] = json!([]);
+            v["sites"][0]["facts"][0]["sources"] = json!([]);
+            v["timeline"][1]["sources"] = json!([]);
+            v["people"][0]["sources"] = json!([]);
+        });
+        assert!(has(&ps, &["site-1: sources: cites no source"]), "{ps:#?}");
+        assert!(
+            has(&ps, &["site-1: facts[0].sources: cites no source"]),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, &["timeline.json: m2: sources"]), "{ps:#?}");
+        assert!(has(&ps, &["people.json: p1: sources"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn locations() {
+        let ps = problems(|v| {
+            v["sites"][0]["location"]["lat"] = json!(10.8);
+            v["sites"][1]["location"]["precision_m"] = json!(50);
+            v["sites"][2]["location"]
+                .as_object_mut()
+                .unwrap()
+                .remove("note");
+            v["property"]["point"]["approximate"] = json!(true);
+        });
+        assert!(
+            has(&ps, &["site-1: location.lat: latitude 10.8"]),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, &["site-2: location.precision_m"]), "{ps:#?}");
+        assert!(has(&ps, &["site-3: location.note"]), "{ps:#?}");
+        assert!(has(&ps, &["property: point.approximate"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(parse_iso_date("2024-02-29"), Ok(DatePrecision::Day));
+        assert!(parse_iso_date("2023-02-29").is_err());
+        assert!(parse_iso_date("1900-02-29").is_err());
+        assert_eq!(parse_iso_date("2000-02-29"), Ok(DatePrecision::Day));
+        assert!(parse_iso_date("2024-04-31").is_err());
+        assert!(parse_iso_date("2024-13").is_err());
+        assert!(parse_iso_date("24-01-01").is_err());
+        assert!(parse_iso_date("2024-1-01").is_err());
+        assert_eq!(parse_iso_date("2015"), Ok(DatePrecision::Year));
+        assert_eq!(parse_iso_date("2022-01"), Ok(DatePrecision::Month));
+        let ps = problems(|v| {
+            v["timeline"][1]["date"] = json!("2014-09");
+            v["sources"][0]["date"] = json!("2024-02-30");
+        });
+        assert!(
+            has(&ps, &["timeline.json: m2: date:", "precision"]),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, &["sources.json: s1: date:", "day 30"]), "{ps:#?}");
+        let ps = problems(|v| v["timeline"][1]["end_date"] = json!("2014-09-01"));
+        assert!(has(&ps, &["m2: end_date:", "before the start"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn timeline_order() {
+        let ps = problems(|v| v["timeline"][0]["date"] = json!("2015"));
+        assert!(
+            has(
+                &ps,
+                &["timeline.json: m2: date: out of chronological order"]
+            ),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn lunar_days() {
+        let ps = problems(|v| {
+            v["sites"][0]["festivals"][0]["start"] = json!({"month": 13, "day": 1});
+            v["sites"][1]["festivals"][0]["end"] = json!({"month": 1, "day": 2});
+            v["sites"][2]["festivals"][0]["start"]["day"] = json!(31);
+        });
+        assert!(
+            has(&ps, &["site-1/fest-1: festivals[0].start.month"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["site-2/fest-2: festivals[0].end: ends"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["site-3/fest-3: festivals[0].start.day"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn uncertain_needs_note() {
+        let ps = problems(|v| {
+            v["sites"][0]["facts"][0]["uncertain"] = json!(true);
+            v["timeline"][0]["uncertain"] = json!(true);
+            v["people"][0]["uncertain"] = json!(true);
+            v["people"][0]["note"] = json!({"vi": "x", "en": ""});
+        });
+        assert!(
+            has(&ps, &["sites.json: site-1: facts[0].note: uncertain"]),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, &["timeline.json: m1: note:"]), "{ps:#?}");
+        assert!(has(&ps, &["people.json: p1: note.en"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn sources_file() {
+        let ps = problems(|v| {
+            v["sources"][0]["url"] = json!("example.org");
+            v["sources"][0]["lang"] = json!("");
+        });
+        assert!(has(&ps, &["sources.json: s1: url"]), "{ps:#?}");
+        assert!(has(&ps, &["sources.json: s1: lang"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("con-son"));
+        assert!(is_slug("s12"));
+        assert!(!is_slug("Con-son"));
+        assert!(!is_slug("côn-sơn"));
+        assert!(!is_slug("-x"));
+        assert!(!is_slug(""));
+    }
+
+    #[test]
+    fn load_error_names_record_and_field() {
+        let mut v = sample();
+        v["sites"][2]["component"] = json!("three");
+        let sites = serde_json::to_string_pretty(&v["sites"]).unwrap();
+        let others: Vec<String> = ["property", "people", "timeline", "sources"]
+            .iter()
+            .map(|k| serde_json::to_string_pretty(&v[*k]).unwrap())
+            .collect();
+        let err =
+            parse_texts([&others[0], &sites, &others[1], &others[2], &others[3]]).unwrap_err();
+        assert!(
+            err.starts_with("sites.json: site-3: component: line "),
+            "{err}"
+        );
+        assert!(err.contains("column"), "{err}");
+
+        let err = parse_texts([
+            &others[0],
+            "[\n  {\"id\": }\n]",
+            &others[1],
+            &others[2],
+            &others[3],
+        ])
+        .unwrap_err();
+        assert!(err.starts_with("sites.json"), "{err}");
+        assert!(err.contains("line 2, column"), "{err}");
+
+        let mut p = v["property"].clone();
+        p["point"]["lat"] = json!("north");
+        let prop = serde_json::to_string_pretty(&p).unwrap();
+        let err = parse_texts([&prop, &sites, &others[1], &others[2], &others[3]]).unwrap_err();
+        assert!(
+            err.starts_with("property.json: property: point.lat: line "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn words_are_whitespace_tokens() {
+        assert_eq!(word_count("  Côn  Sơn\nKiếp\tBạc "), 4);
+    }
+}
