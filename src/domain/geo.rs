@@ -606,9 +606,12 @@ fn classify_edges(outlines: &Outlines, want_outer: bool) -> Vec<(String, Vec<[[f
                             continue;
                         }
                         let shared = owners.get(&k).is_some_and(|s| s.len() > 1);
-                        if want_outer && !shared {
-                            edges.push([w[0], w[1]]);
-                        } else if !want_outer && shared && seen.insert(k) {
+                        let keep = if want_outer {
+                            !shared
+                        } else {
+                            shared && seen.insert(k)
+                        };
+                        if keep {
                             edges.push([w[0], w[1]]);
                         }
                     }
