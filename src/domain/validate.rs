@@ -680,7 +680,9 @@ impl<'a> Checker<'a> {
                 self.text(f, fid, &join(&pre, "name"), &fe.name);
                 self.text(f, fid, &join(&pre, "text"), &fe.text);
                 let start_ok = self.lunar(f, fid, &join(&pre, "start"), &fe.start);
-                let mut last = fe.start;
+                // Without an end (a one-day festival, or one whose closing day the sources do
+                // not give) the main day may be any day from the start on.
+                let mut last = LunarDay { month: 12, day: 30 };
                 if let Some(end) = &fe.end {
                     if self.lunar(f, fid, &join(&pre, "end"), end) && start_ok {
                         if *end < fe.start {
@@ -706,7 +708,7 @@ impl<'a> Checker<'a> {
                             f,
                             fid,
                             join(&pre, "main_day"),
-                            "main day is outside the festival's days",
+                            "main day is outside the festival's days (before start or after end)",
                         );
                     }
                 }
@@ -1380,6 +1382,27 @@ mod tests {
         );
         assert!(
             has(&ps, &["site-3/fest-3: festivals[0].start.day"]),
+            "{ps:#?}"
+        );
+        let ps = problems(|v| {
+            let f = &mut v["sites"][0]["festivals"][0];
+            f.as_object_mut().unwrap().remove("end");
+            f["main_day"] = json!({"month": 1, "day": 20});
+        });
+        assert!(
+            ps.is_empty(),
+            "open-ended festival with a later main day: {ps:#?}"
+        );
+        let ps = problems(|v| {
+            v["sites"][0]["festivals"][0]["main_day"] = json!({"month": 1, "day": 5});
+            v["sites"][1]["festivals"][0]["main_day"] = json!({"month": 4, "day": 1});
+        });
+        assert!(
+            has(&ps, &["site-1/fest-1: festivals[0].main_day"]),
+            "{ps:#?}"
+        );
+        assert!(
+            has(&ps, &["site-2/fest-2: festivals[0].main_day"]),
             "{ps:#?}"
         );
     }
