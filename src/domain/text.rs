@@ -134,9 +134,29 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
 /// Lowercases and strips every Vietnamese diacritic (tones, ă â ê ô ơ ư, đ), from precomposed
 /// or decomposed input; other characters are kept (lowercased).
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    // Copy runs of ASCII bytes at once; fold the other characters one by one.
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, |f| out.push(f));
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii_len = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        // The first non-ASCII byte starts a character, so this split is on a boundary.
+        let (run, tail) = rest.split_at(ascii_len);
+        let start = out.len();
+        out.push_str(run);
+        if let Some(copied) = out.get_mut(start..) {
+            copied.make_ascii_lowercase();
+        }
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, |f| out.push(f));
+        }
+        rest = chars.as_str();
     }
     out
 }
