@@ -66,13 +66,20 @@ impl Dataset {
 
     /// The 12 components in component order.
     pub fn components(&self) -> Vec<&Site> {
-        let mut v: Vec<&Site> = self.sites.iter().filter(|s| s.component.is_some()).collect();
+        let mut v: Vec<&Site> = self
+            .sites
+            .iter()
+            .filter(|s| s.component.is_some())
+            .collect();
         v.sort_by_key(|s| s.component);
         v
     }
 
     /// Milestones that name this site.
-    pub fn milestones_for_site<'a>(&'a self, site_id: &'a str) -> impl Iterator<Item = &'a Milestone> + 'a {
+    pub fn milestones_for_site<'a>(
+        &'a self,
+        site_id: &'a str,
+    ) -> impl Iterator<Item = &'a Milestone> + 'a {
         self.timeline
             .iter()
             .filter(move |m| m.sites.iter().any(|s| s == site_id))

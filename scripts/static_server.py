@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""A plain static file server over a folder, as a static host serves it.
+
+- Serves files only; never rewrites a path to index.html.
+- Like GitHub Pages or Netlify, answers a missing path with the folder's 404.html (status 404).
+- `--prefix /yentu/` mounts the folder under a sub-path, as a host serving the site from one.
+- `.wasm` is sent as application/wasm.
+"""
+import argparse
+import functools
+import http.server
+import os
+import posixpath
+import sys
+import urllib.parse
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    prefix = "/"
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".json": "application/json",
+        ".svg": "image/svg+xml",
+        ".ics": "text/calendar",
+    }
+
+    def log_message(self, fmt, *args):
+        if os.environ.get("STATIC_SERVER_QUIET") != "1":
+            super().log_message(fmt, *args)
+
+    def translate_path(self, path):
+        path = urllib.parse.urlsplit(path).path
+        if not path.startswith(self.prefix):
+            return os.path.join(self.directory, "\0missing")
+        rest = "/" + path[len(self.prefix):]
+        return super().translate_path(rest)
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            index = os.path.join(path, "index.html")
+            if os.path.exists(index):
+                if not urllib.parse.urlsplit(self.path).path.endswith("/"):
+                    self.send_response(301)
+                    parts = urllib.parse.urlsplit(self.path)
+                    self.send_header("Location", urllib.parse.urlunsplit(parts._replace(path=parts.path + "/")))
+                    self.end_headers()
+                    return None
+                return super().send_head()
+        if os.path.isfile(path):
+            return super().send_head()
+        not_found = os.path.join(self.directory, "404.html")
+        if os.path.isfile(not_found):
+            f = open(not_found, "rb")
+            fs = os.fstat(f.fileno())
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(fs.st_size))
+            self.end_headers()
+            return f
+        self.send_error(404)
+        return None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", default="dist")
+    ap.add_argument("--port", type=int, default=8080)
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--prefix", default="/")
+    args = ap.parse_args()
+    prefix = "/" + args.prefix.strip("/") + "/" if args.prefix.strip("/") else "/"
+    Handler.prefix = prefix
+    handler = functools.partial(Handler, directory=os.path.abspath(args.dir))
+    http.server.ThreadingHTTPServer.allow_reuse_address = True
+    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as httpd:
+        print(f"serving {args.dir} at http://{args.host}:{args.port}{prefix}", flush=True)
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# One command from a fresh machine: set up, then run every test level and print each summary.
+#   1. native: cargo test (domain logic, data validation, fixtures)
+#   2. browser components: wasm-bindgen-test in headless Chromium
+#   3. end to end: the release dist/ (and a sub-path build) served as static files, driven in
+#      Chromium with Playwright
+# Exits non-zero when any level fails; every level runs regardless, so all summaries print.
+set -uo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+scripts/setup.sh || exit 1
+
+declare -a names=() results=()
+run_level() {
+  local name="$1"; shift
+  echo
+  echo "=================== $name ==================="
+  local start=$SECONDS
+  "$@"
+  local rc=$?
+  names+=("$name"); results+=("$rc:$((SECONDS - start))s")
+  return $rc
+}
+
+native() {
+  cargo fmt --check && cargo clippy --quiet --all-targets -- -D warnings && cargo test
+}
+wasm_components() {
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test wasm_components
+}
+end_to_end() {
+  scripts/build.sh --dist dist &&
+    PUBLIC_URL=/yentu/ scripts/build.sh --dist dist-sub &&
+    (cd tests/e2e && npx --no-install playwright test "$@")
+}
+
+run_level "native (cargo test)" native
+run_level "components (wasm-bindgen-test, headless Chromium)" wasm_components
+run_level "end to end (Playwright, Chromium)" end_to_end
+
+echo
+echo "=================== summary ==================="
+failed=0
+for i in "${!names[@]}"; do
+  rc="${results[$i]%%:*}"; t="${results[$i]#*:}"
+  if [ "$rc" = 0 ]; then echo "PASS  ${names[$i]} ($t)"; else echo "FAIL  ${names[$i]} ($t)"; failed=$((failed + 1)); fi
+done
+echo "levels: $(( ${#names[@]} - failed )) passed, $failed failed"
+[ "$failed" = 0 ]

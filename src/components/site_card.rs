@@ -1,0 +1,73 @@
+//! A site as a card in a list.
+
+use crate::domain::dataset::Dataset;
+use crate::domain::model::{Lang, Site};
+use crate::nav::href;
+use leptos::prelude::*;
+
+/// The province line: "Hải Phòng (trước đây: Hải Dương)".
+pub fn province_line(ds: &Dataset, site: &Site, lang: Lang) -> String {
+    let name = |id: &str| {
+        ds.province(id)
+            .map(|p| p.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let now = name(&site.province_now);
+    if site.province_before == site.province_now {
+        now
+    } else {
+        let before = name(&site.province_before);
+        match lang {
+            Lang::Vi => format!("{now} (trước 2025: {before})"),
+            Lang::En => format!("{now} (before 2025: {before})"),
+        }
+    }
+}
+
+/// The badge text: "Hợp phần 8" / "Component 8", or the status label.
+pub fn status_badge(site: &Site, lang: Lang) -> String {
+    match site.component {
+        Some(n) => match lang {
+            Lang::Vi => format!("Hợp phần {n}"),
+            Lang::En => format!("Component {n}"),
+        },
+        None => site.status.label(lang).to_string(),
+    }
+}
+
+/// A card with name, kind, province, era, summary and component number. `name_view` lets the
+/// catalogue pass a highlighted name; pass `None` for plain text.
+#[component]
+pub fn SiteCard(
+    site: Site,
+    province: String,
+    lang: Lang,
+    #[prop(optional, into)] name_view: Option<AnyView>,
+    #[prop(optional, into)] extra: Option<AnyView>,
+) -> impl IntoView {
+    let link = href(&format!("/site/{}", site.id), lang);
+    let eras: Vec<&str> = site.eras.iter().map(|e| e.label(lang)).collect();
+    let part = site.part;
+    let name = name_view.unwrap_or_else(|| site.name.get(lang).to_string().into_any());
+    let show_vi = lang == Lang::En;
+    view! {
+        <article class=format!("site-card part-{}", part.id()) data-site=site.id.clone()>
+            <p class="card-badges">
+                <span class="badge status">{status_badge(&site, lang)}</span>
+                <span class=format!("badge part part-{}", part.id())>{part.label(lang)}</span>
+            </p>
+            <h3 class="card-title">
+                <a href=link>{name}</a>
+            </h3>
+            {show_vi.then(|| view! { <p class="card-vi-name" lang="vi">{site.name.vi.clone()}</p> })}
+            <p class="card-meta">
+                <span class="kind">{site.kind.label(lang)}</span>
+                " · "
+                <span class="province">{province}</span>
+                {(!eras.is_empty()).then(|| view! { " · " <span class="eras">{eras.join(", ")}</span> })}
+            </p>
+            <p class="card-summary">{site.summary.get(lang).to_string()}</p>
+            {extra}
+        </article>
+    }
+}

@@ -1,0 +1,53 @@
+//! The one place that fetches data: `data/<file>.json` relative to the app's base URL, with
+//! gloo-net, into typed structs; every failure becomes a [`LoadError`] the UI can show.
+
+use crate::domain::dataset::{Dataset, FILES};
+use crate::domain::parse::{parse_json, LoadError};
+use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+use std::sync::Arc;
+
+/// The URL of a data file. Relative, so that it resolves against `<base href>` and the site
+/// works at the root of a host and under a sub-path alike.
+pub fn data_url(file: &str) -> String {
+    format!("data/{file}")
+}
+
+/// Fetches the text of one data file.
+pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let resp = Request::get(&data_url(file))
+        .send()
+        .await
+        .map_err(|e| LoadError::Network {
+            file: file.to_string(),
+            message: e.to_string(),
+        })?;
+    if !resp.ok() {
+        return Err(LoadError::Http {
+            file: file.to_string(),
+            status: resp.status(),
+        });
+    }
+    resp.text().await.map_err(|e| LoadError::Network {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// Fetches and deserializes one data file.
+pub async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, LoadError> {
+    let text = fetch_text(file).await?;
+    parse_json(file, &text)
+}
+
+/// Fetches the five core files concurrently and parses them into a [`Dataset`]. The first
+/// failing file (in [`FILES`] order) is reported.
+pub async fn load_dataset() -> Result<Arc<Dataset>, LoadError> {
+    let texts = futures::future::join_all(FILES.iter().map(|f| fetch_text(f))).await;
+    let mut ok = Vec::with_capacity(FILES.len());
+    for t in texts {
+        ok.push(t?);
+    }
+    let refs: [&str; 5] = [&ok[0], &ok[1], &ok[2], &ok[3], &ok[4]];
+    Dataset::parse(refs).map(Arc::new)
+}

@@ -1,0 +1,10 @@
+//! One route per file.
+
+pub mod dossier;
+pub mod festivals;
+pub mod home;
+pub mod map;
+pub mod not_found;
+pub mod site;
+pub mod sites;
+pub mod sources;

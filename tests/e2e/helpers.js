@@ -1,0 +1,17 @@
+// Shared helpers for the end-to-end specs.
+const { expect } = require("@playwright/test");
+
+/** Opens an app path (e.g. "/sites?lang=en") and waits until the app has replaced the boot text. */
+async function open(page, path) {
+  await page.goto(path);
+  await expect(page.locator("#boot-status")).toHaveCount(0);
+}
+
+/** Collects page errors (uncaught exceptions, panics) so a test can assert there were none. */
+function trackErrors(page) {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return errors;
+}
+
+module.exports = { open, trackErrors };

@@ -1,0 +1,74 @@
+// The first screen: app shell, the sites from the bundled JSON, loading and error states.
+const { test, expect } = require("@playwright/test");
+const { open, trackErrors } = require("./helpers");
+
+test("the overview shows the shell and the 12 components from the bundled JSON", async ({ page }) => {
+  const errors = trackErrors(page);
+  await open(page, "/?lang=vi");
+  await expect(page.locator("header .brand-name")).toContainText("Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc");
+  await expect(page.getByRole("navigation", { name: "Chính" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.locator(".components .site-card")).toHaveCount(12);
+  await expect(page.locator(".components .site-card").first()).toContainText("Hoa Yên");
+  await expect(page.locator("footer a", { hasText: "Nguồn tư liệu" })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("the sites list reads every site from sites.json", async ({ page, request }) => {
+  const sites = await (await request.get("/data/sites.json")).json();
+  await open(page, "/sites?lang=en");
+  await expect(page.locator(".site-card")).toHaveCount(sites.length);
+  await expect(page.locator(".site-card", { hasText: "Con Son Pagoda" })).toBeVisible();
+});
+
+test("a loading state is shown while the data is on its way", async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/data/sites.json", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("/sites?lang=en");
+  await expect(page.getByRole("status").filter({ hasText: "Loading data" })).toBeVisible();
+  release();
+  await expect(page.locator(".site-card").first()).toBeVisible();
+});
+
+test("a missing data file shows an error naming it, and try again recovers", async ({ page }) => {
+  let fail = true;
+  await page.route("**/data/sites.json", (route) =>
+    fail ? route.fulfill({ status: 404, body: "not found" }) : route.continue()
+  );
+  await open(page, "/sites?lang=en");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("sites.json");
+  await expect(alert).toContainText("404");
+  fail = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".site-card").first()).toBeVisible();
+});
+
+test("the language switch keeps the view and sets html lang", async ({ page }) => {
+  await open(page, "/sites?lang=vi");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/sites\?lang=en$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1")).toHaveText("Sites");
+});
+
+test("an unknown site id shows a not-found page with a way back", async ({ page }) => {
+  const errors = trackErrors(page);
+  await open(page, "/site/no-such-place?lang=en");
+  await expect(page.locator("h1")).toHaveText("Page not found");
+  await page.getByRole("link", { name: "Back to the overview" }).click();
+  await expect(page.locator(".components .site-card")).toHaveCount(12);
+  expect(errors).toEqual([]);
+});
+
+test("deep links work under a sub-path on a host without rewrite rules", async ({ page }) => {
+  await open(page, "http://127.0.0.1:8082/yentu/site/con-son?lang=en");
+  await expect(page.locator("h1")).toContainText("Con Son");
+  await page.getByRole("link", { name: "Sites", exact: true }).click();
+  await expect(page).toHaveURL("http://127.0.0.1:8082/yentu/sites?lang=en");
+  await expect(page.locator(".site-card").first()).toBeVisible();
+});
