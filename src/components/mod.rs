@@ -1,8 +1,13 @@
 //! Thin view components, with no logic of their own beyond presentation.
 
+pub mod catalogue;
 pub mod data_view;
+pub mod dossier_parts;
 pub mod error_panel;
+pub mod festival_parts;
 pub mod loading;
+pub mod map_svg;
 pub mod panic_screen;
 pub mod shell;
 pub mod site_card;
+pub mod site_parts;

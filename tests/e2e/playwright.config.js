@@ -6,6 +6,11 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "../..");
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// Overridable so that several builds can be tested side by side.
+const port = Number(process.env.E2E_PORT || 8081);
+const subPort = port + 1;
+const dist = process.env.E2E_DIST || `${root}/dist`;
+const distSub = process.env.E2E_DIST_SUB || `${root}/dist-sub`;
 
 module.exports = defineConfig({
   testDir: ".",
@@ -17,7 +22,7 @@ module.exports = defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:8081",
+    baseURL: `http://127.0.0.1:${port}`,
     locale: "vi-VN",
     launchOptions: {
       executablePath: chromium,
@@ -34,14 +39,14 @@ module.exports = defineConfig({
   },
   webServer: [
     {
-      command: `python3 ${root}/scripts/static_server.py --dir ${root}/dist --port 8081`,
-      url: "http://127.0.0.1:8081/",
+      command: `python3 ${root}/scripts/static_server.py --dir ${dist} --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       env: { STATIC_SERVER_QUIET: "1" },
     },
     {
-      command: `python3 ${root}/scripts/static_server.py --dir ${root}/dist-sub --port 8082 --prefix /yentu/`,
-      url: "http://127.0.0.1:8082/yentu/",
+      command: `python3 ${root}/scripts/static_server.py --dir ${distSub} --port ${subPort} --prefix /yentu/`,
+      url: `http://127.0.0.1:${subPort}/yentu/`,
       reuseExistingServer: false,
       env: { STATIC_SERVER_QUIET: "1" },
     },

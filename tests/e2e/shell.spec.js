@@ -65,10 +65,11 @@ test("an unknown site id shows a not-found page with a way back", async ({ page 
   expect(errors).toEqual([]);
 });
 
-test("deep links work under a sub-path on a host without rewrite rules", async ({ page }) => {
-  await open(page, "http://127.0.0.1:8082/yentu/site/con-son?lang=en");
+test("deep links work under a sub-path on a host without rewrite rules", async ({ page, baseURL }) => {
+  const sub = baseURL.replace(/:(\d+)$/, (_, p) => `:${Number(p) + 1}`) + "/yentu";
+  await open(page, `${sub}/site/con-son?lang=en`);
   await expect(page.locator("h1")).toContainText("Con Son");
   await page.getByRole("link", { name: "Sites", exact: true }).click();
-  await expect(page).toHaveURL("http://127.0.0.1:8082/yentu/sites?lang=en");
+  await expect(page).toHaveURL(`${sub}/sites?lang=en`);
   await expect(page.locator(".site-card").first()).toBeVisible();
 });

@@ -1,0 +1,24 @@
+//! "Today" for festival dates, injectable so tests do not depend on the clock.
+
+use crate::domain::lunar::{SolarDate, VIETNAM_TZ};
+use crate::domain::urlenc::decode_pairs;
+
+/// Today's date in Vietnam (UTC+7). A `today=YYYY-MM-DD` query parameter overrides it, so that
+/// end-to-end tests (and a visitor planning ahead) can fix the day.
+pub fn today() -> SolarDate {
+    if let Some(d) = override_from_url() {
+        return d;
+    }
+    let now_ms = js_sys::Date::now();
+    let local_days = ((now_ms / 1000.0 + VIETNAM_TZ * 3600.0) / 86400.0).floor() as i64;
+    // Julian day number of 1970-01-01, the Unix epoch.
+    SolarDate::from_jdn(2_440_588 + local_days)
+}
+
+fn override_from_url() -> Option<SolarDate> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let (_, v) = decode_pairs(&search)
+        .into_iter()
+        .find(|(k, _)| k == "today")?;
+    SolarDate::parse(&v)
+}
