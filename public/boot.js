@@ -9,6 +9,12 @@
       el.setAttribute("role", "alert");
     }
   }
+  // JavaScript runs: replace the "needs JavaScript" message with the loading line.
+  var status = document.getElementById("boot-status");
+  if (status) {
+    status.textContent = "Đang tải… · Loading…";
+    status.className = "loading";
+  }
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     say(
       "Trình duyệt này không chạy được WebAssembly, nên không mở được trang. Hãy dùng một trình duyệt mới hơn. · " +
@@ -16,13 +22,15 @@
     );
     return;
   }
-  window.addEventListener("error", function () {
+  function failed() {
     if (document.getElementById("boot-status")) {
       say(
         "Không khởi động được ứng dụng. Hãy tải lại trang. · The app could not start. Please reload the page."
       );
     }
-  });
+  }
+  window.addEventListener("error", failed);
+  window.addEventListener("unhandledrejection", failed);
   setTimeout(function () {
     if (document.getElementById("boot-status")) {
       say(

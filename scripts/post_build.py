@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""trunk post-build hook: adds the Content-Security-Policy and writes 404.html.
+
+- CSP: scripts only from the site itself plus the one inline module script trunk writes to start
+  the app (allowed by its SHA-256 hash, computed here from the built page), and
+  'wasm-unsafe-eval', which WebAssembly compilation needs. No 'unsafe-eval', no inline styles.
+- 404.html: a copy of index.html, so that hosts without rewrite rules (which answer unknown
+  paths with 404.html) open deep links such as /site/con-son directly.
+"""
+import base64
+import hashlib
+import os
+import re
+import sys
+
+POLICY = (
+    "default-src 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
+    "style-src 'self'; "
+    "img-src 'self' data:; "
+    "font-src 'self'; "
+    "connect-src 'self'; "
+    "object-src 'none'; "
+    "base-uri 'self'; "
+    "form-action 'self'"
+)
+
+
+def main() -> int:
+    stage = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "")
+    index = os.path.join(stage, "index.html")
+    try:
+        with open(index, encoding="utf-8") as f:
+            html = f.read()
+    except OSError as e:
+        print(f"post_build: cannot read {index}: {e}", file=sys.stderr)
+        return 1
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+        for body in inline
+    )
+    meta = '<meta http-equiv="Content-Security-Policy" content="' + POLICY.format(hashes=hashes) + '">'
+    html, n = re.subn(r"(<meta charset=[^>]*>)", r"\1" + meta.replace("\\", "\\\\"), html, count=1)
+    if n != 1:
+        print("post_build: no <meta charset> to place the CSP after", file=sys.stderr)
+        return 1
+    for name in ("index.html", "404.html"):
+        with open(os.path.join(stage, name), "w", encoding="utf-8") as f:
+            f.write(html)
+    print(f"post_build: CSP with {len(inline)} inline script hash(es); 404.html written")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+// Trust under bad conditions: every failure gets a clear message naming what failed and a way to
+// try again; nothing from the data is ever inserted as HTML; the CSP holds.
+const { test, expect } = require("@playwright/test");
+const { open, trackErrors } = require("./helpers");
+
+async function recordCspViolations(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+}
+
+test("HTTP 500 on a data file: message names the file and status; try again recovers", async ({ page }) => {
+  let fail = true;
+  await page.route("**/data/timeline.json", (route) =>
+    fail ? route.fulfill({ status: 500, body: "oops" }) : route.continue()
+  );
+  await open(page, "/?lang=en");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("timeline.json");
+  await expect(alert).toContainText("HTTP 500");
+  // The shell keeps working: navigation and the language switch are still there.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await expect(page.getByRole("alert")).toContainText("Máy chủ trả lỗi HTTP 500");
+  fail = false;
+  await page.getByRole("button", { name: "Thử lại" }).click();
+  await expect(page.locator(".components .site-card")).toHaveCount(12);
+});
+
+test("network failure: message says the connection failed and names the file", async ({ page }) => {
+  await page.route("**/data/people.json", (route) => route.abort("internetdisconnected"));
+  await open(page, "/sites?lang=en");
+  await expect(page.getByRole("alert")).toContainText("Could not connect to load people.json");
+});
+
+test("malformed JSON: message names the file, line and column", async ({ page }) => {
+  await page.route("**/data/sites.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '[\n  {"id": "x",\n  oops\n]' })
+  );
+  await open(page, "/sites?lang=en");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("sites.json is malformed (line 3, column");
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+});
+
+test("valid JSON of the wrong shape: message names the file and the missing field", async ({ page }) => {
+  await page.route("**/data/sources.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '[{"id": "s1"}]' })
+  );
+  await open(page, "/sites?lang=en");
+  await expect(page.getByRole("alert")).toContainText("sources.json");
+  await page.getByText("Technical detail").click();
+  await expect(page.getByRole("alert")).toContainText("missing field");
+});
+
+test("data is shown as text, never parsed as HTML", async ({ page, request }) => {
+  const sites = await (await request.get("/data/sites.json")).json();
+  sites[0].name.en = '<img src=x onerror="window.__pwned=1">Hoa Yen';
+  await page.route("**/data/sites.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(sites) })
+  );
+  await open(page, "/?lang=en");
+  await expect(page.locator(".site-card").first()).toContainText('<img src=x onerror="window.__pwned=1">');
+  await expect(page.locator(".site-card img")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});
+
+test("the app runs under its Content-Security-Policy with no violation", async ({ page }) => {
+  await recordCspViolations(page);
+  const errors = trackErrors(page);
+  for (const path of ["/?lang=vi", "/sites?lang=en", "/site/con-son", "/dossier", "/map", "/festivals", "/sources"]) {
+    await open(page, path);
+    await expect(page.locator("main h1").first()).toBeVisible();
+  }
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(csp).not.toContain("'unsafe-inline'");
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("before the WebAssembly runs, and if it cannot start, the page says so", async ({ page }) => {
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("/?lang=en");
+  await expect(page.locator("#boot h1")).toContainText("Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc");
+  await expect(page.locator("#boot-status")).toContainText("The app could not start");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the name, a short text and a clear message are shown", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("#boot h1")).toContainText("Yên Tử");
+    await expect(page.getByText("This explorer needs JavaScript and WebAssembly")).toBeVisible();
+  });
+});
