@@ -1,41 +1,50 @@
-// Runs before the WebAssembly: if the browser cannot run it, or it fails to start, say so
-// instead of leaving the loading text forever. No inline script, so the CSP stays strict.
+// Runs before the WebAssembly, as a blocking script in <head>: if the browser cannot run it, or
+// the app fails to start, say so instead of leaving the loading text forever. No inline script,
+// so the Content-Security-Policy stays strict.
 (function () {
+  var NO_WASM =
+    "Trình duyệt này không chạy được WebAssembly, nên không mở được trang. Hãy dùng một trình duyệt mới hơn. · " +
+    "This browser cannot run WebAssembly, which this explorer needs. Please use a current browser.";
+  var FAILED =
+    "Không khởi động được ứng dụng. Hãy tải lại trang. · The app could not start. Please reload the page.";
+  var SLOW =
+    "Ứng dụng khởi động chậm hoặc bị chặn. Hãy kiểm tra kết nối rồi tải lại. · " +
+    "The app is slow to start or was blocked. Check your connection and reload.";
+  var pending = null;
+
+  function status() {
+    return document.getElementById("boot-status");
+  }
   function say(text) {
-    var el = document.getElementById("boot-status");
+    pending = text;
+    var el = status();
     if (el) {
       el.textContent = text;
       el.className = "boot-error";
       el.setAttribute("role", "alert");
     }
   }
-  // JavaScript runs: replace the "needs JavaScript" message with the loading line.
-  var status = document.getElementById("boot-status");
-  if (status) {
-    status.textContent = "Đang tải… · Loading…";
-    status.className = "loading";
-  }
-  if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
-    say(
-      "Trình duyệt này không chạy được WebAssembly, nên không mở được trang. Hãy dùng một trình duyệt mới hơn. · " +
-        "This browser cannot run WebAssembly, which this explorer needs. Please use a current browser."
-    );
-    return;
-  }
   function failed() {
-    if (document.getElementById("boot-status")) {
-      say(
-        "Không khởi động được ứng dụng. Hãy tải lại trang. · The app could not start. Please reload the page."
-      );
-    }
+    // Once the app has mounted, the boot text is gone and the app handles its own errors.
+    if (!document.readyState || document.readyState === "loading" || status()) say(FAILED);
   }
-  window.addEventListener("error", failed);
-  window.addEventListener("unhandledrejection", failed);
-  setTimeout(function () {
-    if (document.getElementById("boot-status")) {
-      say(
-        "Ứng dụng khởi động chậm hoặc bị chặn. Hãy kiểm tra kết nối rồi tải lại. · The app is slow to start or was blocked. Check your connection and reload."
-      );
+
+  var wasm = typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
+  if (wasm) {
+    window.addEventListener("error", failed);
+    window.addEventListener("unhandledrejection", failed);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!wasm) return say(NO_WASM);
+    if (pending) return say(pending);
+    // JavaScript runs: the "needs JavaScript" notice becomes the loading line.
+    var el = status();
+    if (el) {
+      el.textContent = "Đang tải… · Loading…";
+      el.className = "loading";
     }
-  }, 20000);
+    setTimeout(function () {
+      if (status()) say(SLOW);
+    }, 20000);
+  });
 })();

@@ -5,9 +5,12 @@
 - Like GitHub Pages or Netlify, answers a missing path with the folder's 404.html (status 404).
 - `--prefix /yentu/` mounts the folder under a sub-path, as a host serving the site from one.
 - `.wasm` is sent as application/wasm.
+- Compresses text and WebAssembly with gzip when the browser accepts it (as most static hosts do);
+  `--no-gzip` turns that off.
 """
 import argparse
 import functools
+import gzip
 import http.server
 import os
 import posixpath
@@ -15,8 +18,13 @@ import sys
 import urllib.parse
 
 
+COMPRESSIBLE = (".wasm", ".js", ".css", ".json", ".html", ".svg", ".ics", ".txt")
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
+    use_gzip = True
+    _gz_cache = {}
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -50,6 +58,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                     return None
                 return super().send_head()
         if os.path.isfile(path):
+            if self.use_gzip and path.endswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
+                return self._send_gzip(path)
             return super().send_head()
         not_found = os.path.join(self.directory, "404.html")
         if os.path.isfile(not_found):
@@ -64,13 +74,34 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return None
 
 
+    def _send_gzip(self, path):
+        import io
+        mtime = os.path.getmtime(path)
+        cached = self._gz_cache.get(path)
+        if not cached or cached[0] != mtime:
+            with open(path, "rb") as f:
+                cached = (mtime, gzip.compress(f.read(), 6))
+            self._gz_cache[path] = cached
+        body = cached[1]
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", default="dist")
     ap.add_argument("--port", type=int, default=8080)
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--prefix", default="/")
+    ap.add_argument("--no-gzip", action="store_true")
     args = ap.parse_args()
+    Handler.use_gzip = not args.no_gzip
     prefix = "/" + args.prefix.strip("/") + "/" if args.prefix.strip("/") else "/"
     Handler.prefix = prefix
     handler = functools.partial(Handler, directory=os.path.abspath(args.dir))

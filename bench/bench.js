@@ -1,0 +1,93 @@
+// The benchmark (not a test): load and interaction timings in headless Chromium, medians of
+// repeated runs, written as JSON for scripts/bench.sh to report. Usage:
+//   node bench/bench.js <base-url-real> <base-url-synth> <runs>
+const path = require("path");
+const { chromium } = require(path.join(__dirname, "../tests/e2e/node_modules/playwright"));
+
+const ARGS = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+const CARD = ".site-card";
+const MAP = "svg .marker";
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// Records, from the page's own clock, when the first element matching `sel` is in the DOM.
+function firstAppearance(sel) {
+  return `(() => {
+    const sel = ${JSON.stringify(sel)};
+    const done = () => { window.__first = performance.now(); };
+    const check = () => { if (window.__first === undefined && document.querySelector(sel)) done(); };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true });
+    document.addEventListener("DOMContentLoaded", check);
+  })();`;
+}
+
+async function loadTime(browser, url, sel, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await ctx.newPage();
+    await page.addInitScript(firstAppearance(sel));
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForSelector(sel, { timeout: 60000 });
+    await page.waitForFunction(() => window.__first !== undefined);
+    times.push(await page.evaluate(() => window.__first));
+    await ctx.close();
+  }
+  return { median: median(times), runs: times.length, all: times.map((t) => Math.round(t)) };
+}
+
+async function keystrokeTimes(browser, url, reps) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector(CARD, { timeout: 60000 });
+  const input = page.locator('input[type="search"]').first();
+  await page.evaluate(() => {
+    window.__lat = [];
+    let t0 = null;
+    document.addEventListener("keydown", () => { t0 = performance.now(); }, true);
+    const target = document.querySelector("main");
+    new MutationObserver(() => {
+      if (t0 !== null) { window.__lat.push(performance.now() - t0); t0 = null; }
+    }).observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const words = ["con son", "yen tu", "kiep bac", "chua"];
+  for (let r = 0; r < reps; r++) {
+    for (const w of words) {
+      await input.fill("");
+      await page.waitForTimeout(50);
+      await page.evaluate(() => { window.__lat.length = window.__lat.length; });
+      for (const ch of w) {
+        await input.press(ch === " " ? "Space" : ch);
+        await page.waitForTimeout(30);
+      }
+    }
+  }
+  const lat = await page.evaluate(() => window.__lat);
+  await ctx.close();
+  return { median: median(lat), samples: lat.length, p90: [...lat].sort((a, b) => a - b)[Math.floor(lat.length * 0.9)] };
+}
+
+(async () => {
+  const [realBase, synthBase, runsArg] = process.argv.slice(2);
+  const runs = Number(runsArg || 7);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ARGS });
+  const out = {};
+  out.floor_first_card = await loadTime(browser, `${realBase}/floor.html`, CARD, runs);
+  out.real_first_card = await loadTime(browser, `${realBase}/?lang=vi`, CARD, runs);
+  out.real_catalogue_first_card = await loadTime(browser, `${realBase}/sites?lang=vi`, CARD, runs);
+  out.real_map = await loadTime(browser, `${realBase}/map?lang=vi`, MAP, runs);
+  out.synth_catalogue_first_card = await loadTime(browser, `${synthBase}/sites?lang=vi`, CARD, runs);
+  out.synth_map = await loadTime(browser, `${synthBase}/map?lang=vi`, MAP, runs);
+  out.real_keystroke = await keystrokeTimes(browser, `${realBase}/sites?lang=vi`, 3);
+  out.synth_keystroke = await keystrokeTimes(browser, `${synthBase}/sites?lang=vi`, 1);
+  await browser.close();
+  console.log(JSON.stringify(out, null, 2));
+})().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Prepares the benchmark's variants of a built dist/:
+
+- <out>/real:   dist/ as built, plus floor.html, a plain static HTML page of the same first
+                screen (the 12 component cards), the floor to compare the app's load against;
+- <out>/synth:  dist/ with data/sites.json replaced by N synthetic sites (default 5,000) made by
+                varying the real ones (ids, names and coordinates), for the scaling timings.
+"""
+import copy
+import html
+import json
+import os
+import random
+import shutil
+import sys
+
+
+def main():
+    dist, out = sys.argv[1], sys.argv[2]
+    n = int(sys.argv[3]) if len(sys.argv) > 3 else 5000
+    real, synth = os.path.join(out, "real"), os.path.join(out, "synth")
+    for d in (real, synth):
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.copytree(dist, d)
+    with open(os.path.join(dist, "data", "sites.json"), encoding="utf-8") as f:
+        sites = json.load(f)
+    with open(os.path.join(dist, "data", "property.json"), encoding="utf-8") as f:
+        prop = json.load(f)
+
+    # The floor: the same first screen as static HTML with the same stylesheet.
+    css = [x for x in os.listdir(dist) if x.endswith(".css")]
+    provinces = {p["id"]: p["name"]["vi"] for p in prop["provinces"]}
+    cards = []
+    for s in sorted((s for s in sites if s.get("component")), key=lambda s: s["component"]):
+        cards.append(
+            '<li><article class="site-card part-{part}"><p class="card-badges"><span class="badge status">'
+            "Hợp phần {n}</span></p><h3 class=\"card-title\"><a href=\"site/{id}\">{name}</a></h3>"
+            '<p class="card-meta">{prov}</p><p class="card-summary">{summary}</p></article></li>'.format(
+                part=s["part"], n=s["component"], id=s["id"], name=html.escape(s["name"]["vi"]),
+                prov=html.escape(provinces.get(s["province_now"], "")), summary=html.escape(s["summary"]["vi"]),
+            )
+        )
+    links = "".join(f'<link rel="stylesheet" href="{c}">' for c in css)
+    floor = (
+        '<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>Floor</title>{links}<body><header class=\"site-header\"><span class=\"brand-name\">"
+        "Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc</span></header><main><h1>"
+        + html.escape(prop["name"]["vi"])
+        + '</h1><ul class="card-grid">'
+        + "".join(cards)
+        + "</ul></main></body></html>"
+    )
+    with open(os.path.join(real, "floor.html"), "w", encoding="utf-8") as f:
+        f.write(floor)
+
+    rng = random.Random(1732)
+    out_sites = []
+    for i in range(n):
+        base = copy.deepcopy(sites[i % len(sites)])
+        base["id"] = f"{base['id']}-{i}"
+        if i >= 12:
+            base.pop("component", None)
+            base["status"] = "associated"
+        base["name"]["vi"] = f"{base['name']['vi']} {i}"
+        base["name"]["en"] = f"{base['name']['en']} {i}"
+        base["location"]["lat"] = round(20.85 + rng.random() * 0.6, 4)
+        base["location"]["lon"] = round(105.95 + rng.random() * 1.1, 4)
+        for fest in base.get("festivals", []):
+            fest["id"] = f"{fest['id']}-{i}"
+        out_sites.append(base)
+    with open(os.path.join(synth, "data", "sites.json"), "w", encoding="utf-8") as f:
+        json.dump(out_sites, f, ensure_ascii=False)
+    print(f"fixtures: {real} (+ floor.html), {synth} ({n} sites)")
+
+
+if __name__ == "__main__":
+    main()

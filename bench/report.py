@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Turns the benchmark's JSON results into BENCHMARKS.md."""
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+work, runs = sys.argv[1], sys.argv[2]
+sizes = json.load(open(os.path.join(work, "sizes.json")))
+t = json.load(open(os.path.join(work, "timings.json")))
+
+
+def kb(n):
+    return f"{n / 1024:.1f} KB"
+
+
+def chromium_version():
+    try:
+        return subprocess.run(["chromium", "--version"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "?"
+
+
+def check(ok):
+    return "✅" if ok else "❌"
+
+
+wasm_js = sizes["wasm"]["gzip9"] + sizes["js"]["gzip9"]
+floor = t["floor_first_card"]["median"]
+first = t["real_first_card"]["median"]
+lines = []
+lines.append("# Benchmarks\n")
+lines.append(
+    f"Produced by `scripts/bench.sh {runs}` on {datetime.now(timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}, "
+    f"{platform.machine()}, {os.cpu_count()} cores, {chromium_version()} headless. Timings are medians of "
+    f"{runs} fresh page loads (keystrokes: medians over every key typed). The site is served by "
+    "`scripts/static_server.py` on loopback with gzip; no network throttling, so load times measure "
+    "parsing, compiling and rendering, not transfer.\n"
+)
+lines.append("## Sizes\n")
+lines.append("| asset | raw | gzip -9 |\n|---|---:|---:|")
+for k in ["wasm", "js", "css", "data"] + sorted(x for x in sizes if x.startswith("data/")):
+    lines.append(f"| {k} | {kb(sizes[k]['raw'])} | {kb(sizes[k]['gzip9'])} |")
+lines.append(
+    f"\nwasm + js gzip -9: **{kb(wasm_js)}** (target ≤ 250 KB: {check(wasm_js <= 250 * 1024)}; "
+    f"{wasm_js / (250 * 1024):.0%} of the budget)\n"
+)
+lines.append("## Timings (median, ms)\n")
+lines.append("| measure | real data (23 sites) | 5,000 synthetic sites |\n|---|---:|---:|")
+lines.append(f"| static HTML floor: navigation → first card | {floor:.0f} | |")
+lines.append(f"| overview: navigation → first card | {first:.0f} | |")
+lines.append(
+    f"| catalogue: navigation → first card | {t['real_catalogue_first_card']['median']:.0f} | {t['synth_catalogue_first_card']['median']:.0f} |"
+)
+lines.append(f"| map: navigation → first marker drawn | {t['real_map']['median']:.0f} | {t['synth_map']['median']:.0f} |")
+lines.append(
+    f"| search: keystroke → updated list | {t['real_keystroke']['median']:.1f} (p90 {t['real_keystroke']['p90']:.1f}, n={t['real_keystroke']['samples']}) "
+    f"| {t['synth_keystroke']['median']:.1f} (p90 {t['synth_keystroke']['p90']:.1f}, n={t['synth_keystroke']['samples']}) |"
+)
+ratio = first / floor if floor else float("inf")
+lines.append("\nTargets:\n")
+lines.append(f"- first card ≤ 2× the static floor: {ratio:.2f}× {check(ratio <= 2)}")
+lines.append(f"- keystroke → list ≤ 16 ms with the real data: {check(t['real_keystroke']['median'] <= 16)}")
+lines.append(f"- keystroke → list ≤ 50 ms with 5,000 sites: {check(t['synth_keystroke']['median'] <= 50)}\n")
+lines.append("## Lighthouse 12, mobile preset\n")
+lines.append("| page | performance | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|")
+for name, f in [("overview `/?lang=vi`", "lh-home.json"), ("catalogue `/sites?lang=en`", "lh-sites.json")]:
+    p = os.path.join(work, f)
+    if not os.path.exists(p):
+        lines.append(f"| {name} | – | – | – | – |")
+        continue
+    cats = json.load(open(p))["categories"]
+    sc = lambda k: round((cats.get(k, {}).get("score") or 0) * 100)
+    lines.append(f"| {name} | {sc('performance')} | {sc('accessibility')} | {sc('best-practices')} | {sc('seo')} |")
+lines.append("\nTargets: accessibility 100, performance ≥ 90, best practices 100, SEO ≥ 90.")
+print("\n".join(lines))

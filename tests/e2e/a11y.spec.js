@@ -1,0 +1,55 @@
+// Accessibility audit: axe-core on every page and state, in both languages, with zero violations.
+const { test, expect } = require("@playwright/test");
+const AxeBuilder = require("@axe-core/playwright").default;
+const { open } = require("./helpers");
+
+async function audit(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`
+  );
+  expect(summary).toEqual([]);
+}
+
+const pages = [
+  ["overview", "/?lang=vi"],
+  ["overview (en)", "/?lang=en"],
+  ["catalogue", "/sites?lang=vi"],
+  ["catalogue with filters and search", "/sites?lang=en&q=chua&kind=pagoda&province=hai-phong"],
+  ["catalogue with no result", "/sites?lang=vi&q=zzzz"],
+  ["site page", "/site/con-son?lang=vi"],
+  ["site page (associated place)", "/site/quynh-lam?lang=en"],
+  ["not found", "/site/no-such-place?lang=en"],
+  ["dossier", "/dossier?lang=vi"],
+  ["dossier filtered", "/dossier?lang=en&phase=evaluation"],
+  ["map", "/map?lang=vi"],
+  ["map with a selected site", "/map?lang=en&site=con-son"],
+  ["festivals", "/festivals?lang=vi&today=2026-01-15"],
+  ["sources", "/sources?lang=en"],
+];
+
+for (const [name, path] of pages) {
+  test(`axe: ${name}`, async ({ page }) => {
+    await open(page, path);
+    await expect(page.locator("main h1").first()).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await audit(page);
+  });
+}
+
+test("axe: error state", async ({ page }) => {
+  await page.route("**/data/sites.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await open(page, "/sites?lang=en");
+  await expect(page.getByRole("alert")).toBeVisible();
+  await audit(page);
+});
+
+test("axe: phone width, dark colour scheme", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+  await open(page, "/site/kiep-bac?lang=vi");
+  await expect(page.locator("main h1").first()).toBeVisible();
+  await audit(page);
+});
