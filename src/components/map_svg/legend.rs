@@ -1,0 +1,111 @@
+//! The map's legend: a shape and colour per part, hollow for places that are not components,
+//! the precision halo, and the two kinds of border.
+
+use crate::domain::model::{Lang, SeriesPart};
+use leptos::prelude::*;
+
+/// The small symbol of a part, as on the map.
+fn symbol(part: SeriesPart, hollow: bool) -> impl IntoView {
+    let shape = match part {
+        SeriesPart::Founding => {
+            view! { <circle class="shape" cx="12" cy="12" r="8"></circle> }.into_any()
+        }
+        SeriesPart::Dissemination => {
+            view! { <rect class="shape" x="5" y="5" width="14" height="14"></rect> }.into_any()
+        }
+        SeriesPart::Revival => {
+            view! { <path class="shape" d="M12 2 L22 12 L12 22 L2 12 Z"></path> }.into_any()
+        }
+    };
+    view! {
+        <svg class=format!("legend-symbol marker part-{}", part.id()) class:hollow=hollow viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            {shape}
+        </svg>
+    }
+}
+
+/// The legend. `approximate`: whether any shown location is approximate.
+#[component]
+pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl IntoView {
+    let l = lang;
+    let parts = SeriesPart::ALL
+        .iter()
+        .map(|&p| {
+            let shape = l.t(
+                match p {
+                    SeriesPart::Founding => "hình tròn",
+                    SeriesPart::Dissemination => "hình vuông",
+                    SeriesPart::Revival => "hình thoi",
+                },
+                match p {
+                    SeriesPart::Founding => "circle",
+                    SeriesPart::Dissemination => "square",
+                    SeriesPart::Revival => "diamond",
+                },
+            );
+            view! {
+                <li>{symbol(p, false)}<span>{format!("{} ({shape})", p.label(l))}</span></li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="map-legend" aria-labelledby="map-legend-title">
+            <h3 id="map-legend-title">{l.t("Chú giải", "Legend")}</h3>
+            <ul>
+                {parts}
+                <li>
+                    {symbol(SeriesPart::Founding, false)}
+                    <span>{l.t(
+                        "Ký hiệu đặc, có số: hợp phần di sản (số thứ tự 1–12)",
+                        "Filled, numbered: component part (number 1–12)",
+                    )}</span>
+                </li>
+                <li>
+                    {symbol(SeriesPart::Founding, true)}
+                    <span>{l.t(
+                        "Ký hiệu rỗng: địa điểm liên quan hoặc đã rút khỏi hồ sơ",
+                        "Hollow: associated place or site dropped from the dossier",
+                    )}</span>
+                </li>
+                {move || approximate.get().then(|| view! {
+                    <li>
+                        <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                            <circle class="halo legend-halo" cx="12" cy="12" r="10"></circle>
+                            <circle class="legend-dot" cx="12" cy="12" r="3"></circle>
+                        </svg>
+                        <span>{l.t(
+                            "Vòng mờ: vị trí gần đúng, bán kính là sai số ước tính (3–5 km)",
+                            "Faint ring: approximate location, radius is the estimated error (3–5 km)",
+                        )}</span>
+                    </li>
+                    <li>
+                        <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                            <line class="leader" x1="4" y1="20" x2="18" y2="6"></line>
+                            <circle class="true-point" cx="4" cy="20" r="2.5"></circle>
+                            <circle class="legend-dot" cx="18" cy="6" r="3"></circle>
+                        </svg>
+                        <span>{l.t(
+                            "Các điểm trùng chỗ được tách ra; đường mảnh nối về vị trí thật",
+                            "Sites at the same place are moved apart; a thin line leads to the true point",
+                        )}</span>
+                    </li>
+                })}
+                <li>
+                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                        <line class="border-current" x1="1" y1="12" x2="23" y2="12"></line>
+                    </svg>
+                    <span>{l.t("Ranh giới tỉnh hiện nay (từ 1/7/2025)", "Current province border (since 1 July 2025)")}</span>
+                </li>
+                <li>
+                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                        <line class="border-former" x1="1" y1="12" x2="23" y2="12"></line>
+                    </svg>
+                    <span>{l.t(
+                        "Ranh giới tỉnh cũ trước khi sáp nhập (tên in nghiêng, “cũ”)",
+                        "Former province border before the merger (name in italics, “former”)",
+                    )}</span>
+                </li>
+            </ul>
+        </section>
+    }
+}

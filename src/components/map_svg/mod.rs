@@ -1,0 +1,603 @@
+//! The SVG map: basemap, markers (shape and colour by part, number inside), their labels,
+//! zoom and pan (wheel, pinch, drag, buttons, keys), scale bar and north arrow.
+//!
+//! Markers, labels and the scale bar keep their size on screen while the map zooms: they are
+//! drawn in CSS pixels inside a `scale(u)` transform, `u` being user units per pixel.
+
+pub mod layout;
+pub mod legend;
+
+use crate::domain::geo::{
+    nice_scale_bar, place_labels_with, Anchor, PlacedLabel, Projection, View,
+};
+use crate::domain::model::SeriesPart;
+use crate::i18n::use_lang;
+use layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
+use leptos::ev;
+use leptos::prelude::*;
+use std::sync::Arc;
+use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+
+/// One site on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkerSpec {
+    /// Site id.
+    pub id: String,
+    /// Name, for the label.
+    pub name: String,
+    /// Accessible name: "<name>, <kind>, <province>".
+    pub label: String,
+    /// Part of the series (colour and shape).
+    pub part: SeriesPart,
+    /// Component number, drawn inside.
+    pub component: Option<u8>,
+    /// True for places that are not components (drawn hollow).
+    pub hollow: bool,
+    /// Projected point, user units.
+    pub x: f64,
+    /// Projected point, user units.
+    pub y: f64,
+    /// Radius of the precision halo for an approximate location, user units.
+    pub halo: Option<f64>,
+}
+
+/// Where the basemap is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BasemapState {
+    /// The outlines are on their way.
+    Loading,
+    /// Ready to draw.
+    Ready(Arc<Basemap>),
+    /// The outlines could not be loaded (the visitor-facing reason).
+    Failed(String),
+}
+
+/// Marker radius, CSS pixels.
+const MARKER_PX: f64 = 9.0;
+/// Label font size, CSS pixels.
+const LABEL_PX: f64 = 12.0;
+/// Zoom factor of one button press or key.
+const ZOOM_STEP: f64 = 1.5;
+
+/// A marker as drawn: where (after spreading) and its label, if it has room.
+#[derive(Clone, Debug, PartialEq)]
+struct Placed {
+    id: String,
+    x: f64,
+    y: f64,
+    label: Option<PlacedLabel>,
+}
+
+/// A pointer that is down on the map.
+#[derive(Clone, Copy, Debug)]
+struct Pointer {
+    id: i32,
+    x: f64,
+    y: f64,
+}
+
+/// The map with its zoom toolbar. `on_activate` receives the site id and whether the keyboard
+/// chose it.
+#[component]
+pub fn MapSvg(
+    proj: Projection,
+    #[prop(into)] basemap: Signal<BasemapState>,
+    #[prop(into)] markers: Signal<Vec<MarkerSpec>>,
+    view: RwSignal<View>,
+    highlighted: RwSignal<Option<String>>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    #[prop(into)] on_activate: Callback<(String, bool)>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let width_px = RwSignal::new(MAP_W);
+    // User units per CSS pixel.
+    let upp = Memo::new(move |_| MAP_W / view.get().scale / width_px.get().max(1.0));
+
+    let measure = move || {
+        if let Some(svg) = svg_ref.get_untracked() {
+            let w = svg.get_bounding_client_rect().width();
+            if w > 0.0 && (w - width_px.get_untracked()).abs() > 0.5 {
+                width_px.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if svg_ref.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let layout = Memo::new(move |_| {
+        let ms = markers.get();
+        let u = upp.get();
+        let (hl, sel) = (highlighted.get(), selected.get());
+        let pts: Vec<(f64, f64)> = ms.iter().map(|m| (m.x, m.y)).collect();
+        let shown = spread(&pts, (2.0 * MARKER_PX + 3.0) * u);
+        // The selected and highlighted markers get their label first.
+        let mut order: Vec<usize> = (0..ms.len()).collect();
+        order.sort_by_key(|&i| {
+            (
+                sel.as_deref() != Some(ms[i].id.as_str()),
+                hl.as_deref() != Some(ms[i].id.as_str()),
+                i,
+            )
+        });
+        let lp: Vec<(f64, f64)> = order.iter().map(|&i| shown[i]).collect();
+        let lw: Vec<f64> = order
+            .iter()
+            .map(|&i| label_width(&ms[i].name, LABEL_PX) * u)
+            .collect();
+        let placed = place_labels_with(&lp, &lw, LABEL_PX * 1.35 * u, (MARKER_PX + 2.0) * u);
+        let mut labels = vec![None; ms.len()];
+        for (k, &i) in order.iter().enumerate() {
+            labels[i] = placed.get(k).copied().flatten();
+            // The selected and hovered markers always show their name, even over others.
+            let wanted = [sel.as_deref(), hl.as_deref()].contains(&Some(ms[i].id.as_str()));
+            if labels[i].is_none() && wanted {
+                labels[i] = Some(PlacedLabel {
+                    x: shown[i].0 + (MARKER_PX + 4.0) * u,
+                    y: shown[i].1,
+                    anchor: Anchor::Start,
+                });
+            }
+        }
+        ms.iter()
+            .enumerate()
+            .map(|(i, m)| Placed {
+                id: m.id.clone(),
+                x: shown[i].0,
+                y: shown[i].1,
+                label: labels[i],
+            })
+            .collect::<Vec<_>>()
+    });
+
+    let set_view = move |f: &dyn Fn(&mut View)| {
+        view.update(|v| {
+            f(v);
+            v.clamp_to(MAP_W, MAP_H);
+        })
+    };
+    let zoom_center = move |factor: f64| {
+        set_view(&|v: &mut View| {
+            let (cx, cy) = (v.cx, v.cy);
+            v.zoom_at(factor, cx, cy)
+        })
+    };
+    let fit = move || {
+        let ms = markers.get_untracked();
+        let pts: Vec<(f64, f64)> = ms.iter().map(|m| (m.x, m.y)).collect();
+        let margin = ms.iter().filter_map(|m| m.halo).fold(0.0, f64::max) + 16.0;
+        view.set(View::fit(&pts, MAP_W, MAP_H, margin));
+    };
+    let reset = move || view.set(View::full(MAP_W, MAP_H));
+
+    // The map point under a client position, in user units.
+    let user_at = move |client_x: f64, client_y: f64| -> Option<(f64, f64)> {
+        let svg = svg_ref.get_untracked()?;
+        let r = svg.get_bounding_client_rect();
+        if r.width() <= 0.0 || r.height() <= 0.0 {
+            return None;
+        }
+        let (fx, fy) = (
+            (client_x - r.left()) / r.width(),
+            (client_y - r.top()) / r.height(),
+        );
+        Some(view.get_untracked().to_user(MAP_W, MAP_H, fx, fy))
+    };
+
+    let on_wheel = move |e: WheelEvent| {
+        e.prevent_default();
+        let unit = match e.delta_mode() {
+            1 => 32.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0).exp();
+        if let Some((x, y)) = user_at(e.client_x() as f64, e.client_y() as f64) {
+            set_view(&|v: &mut View| v.zoom_at(factor, x, y));
+        }
+    };
+
+    let pointers = StoredValue::new(Vec::<Pointer>::new());
+    let drag_start = StoredValue::new((0.0f64, 0.0f64));
+    let dragging = StoredValue::new(false);
+    let on_pointerdown = move |e: PointerEvent| {
+        if e.pointer_type() == "mouse" && e.button() != 0 {
+            return;
+        }
+        let p = Pointer {
+            id: e.pointer_id(),
+            x: e.client_x() as f64,
+            y: e.client_y() as f64,
+        };
+        pointers.update_value(|ps| {
+            ps.retain(|q| q.id != p.id);
+            ps.push(p);
+        });
+        if pointers.with_value(|ps| ps.len()) == 1 {
+            drag_start.set_value((p.x, p.y));
+            dragging.set_value(false);
+        }
+    };
+    let on_pointermove = move |e: PointerEvent| {
+        let id = e.pointer_id();
+        let (nx, ny) = (e.client_x() as f64, e.client_y() as f64);
+        let Some(prev) = pointers.with_value(|ps| ps.iter().find(|q| q.id == id).copied()) else {
+            return;
+        };
+        let count = pointers.with_value(|ps| ps.len());
+        if count == 1 {
+            if !dragging.get_value() {
+                let (sx, sy) = drag_start.get_value();
+                if (nx - sx).hypot(ny - sy) < 4.0 {
+                    return;
+                }
+                // Captured only once it is a drag, so that a plain click still reaches a marker.
+                dragging.set_value(true);
+                if let Some(svg) = svg_ref.get_untracked() {
+                    let _ = svg.set_pointer_capture(id);
+                }
+            }
+            let u = upp.get_untracked();
+            set_view(&|v: &mut View| v.pan(-(nx - prev.x) * u, -(ny - prev.y) * u));
+        } else if let Some(other) =
+            pointers.with_value(|ps| ps.iter().find(|q| q.id != id).copied())
+        {
+            let d0 = (prev.x - other.x).hypot(prev.y - other.y);
+            let d1 = (nx - other.x).hypot(ny - other.y);
+            if d0 > 1.0 && d1 > 1.0 {
+                if let Some((x, y)) = user_at((nx + other.x) / 2.0, (ny + other.y) / 2.0) {
+                    set_view(&|v: &mut View| v.zoom_at(d1 / d0, x, y));
+                }
+            }
+            dragging.set_value(true);
+        }
+        pointers.update_value(|ps| {
+            if let Some(q) = ps.iter_mut().find(|q| q.id == id) {
+                q.x = nx;
+                q.y = ny;
+            }
+        });
+    };
+    let on_pointerup = move |e: PointerEvent| {
+        let id = e.pointer_id();
+        pointers.update_value(|ps| ps.retain(|q| q.id != id));
+        if let Some(svg) = svg_ref.get_untracked() {
+            if svg.has_pointer_capture(id) {
+                let _ = svg.release_pointer_capture(id);
+            }
+        }
+    };
+
+    let on_keydown = move |e: KeyboardEvent| {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        let v = view.get_untracked();
+        let (sx, sy) = (MAP_W / v.scale * 0.1, MAP_H / v.scale * 0.1);
+        match e.key().as_str() {
+            "+" | "=" => zoom_center(ZOOM_STEP),
+            "-" | "_" => zoom_center(1.0 / ZOOM_STEP),
+            "ArrowLeft" => set_view(&|v: &mut View| v.pan(-sx, 0.0)),
+            "ArrowRight" => set_view(&|v: &mut View| v.pan(sx, 0.0)),
+            "ArrowUp" => set_view(&|v: &mut View| v.pan(0.0, -sy)),
+            "ArrowDown" => set_view(&|v: &mut View| v.pan(0.0, sy)),
+            "0" => reset(),
+            _ => return,
+        }
+        e.prevent_default();
+    };
+
+    let marker = move |m: MarkerSpec| {
+        let id = m.id.clone();
+        let (id_pos, id_hl, id_sel) = (id.clone(), id.clone(), id.clone());
+        let transform = move || {
+            let (x, y) = layout.with(|l| {
+                l.iter()
+                    .find(|p| p.id == id_pos)
+                    .map(|p| (p.x, p.y))
+                    .unwrap_or((m.x, m.y))
+            });
+            format!("translate({x:.2} {y:.2}) scale({:.4})", upp.get())
+        };
+        let is_hl = move || highlighted.get().as_deref() == Some(id_hl.as_str());
+        let is_sel = move || selected.get().as_deref() == Some(id_sel.as_str());
+        let shape = match m.part {
+            SeriesPart::Founding => view! { <circle class="shape" r="9"></circle> }.into_any(),
+            SeriesPart::Dissemination => {
+                view! { <rect class="shape" x="-8" y="-8" width="16" height="16"></rect> }
+                    .into_any()
+            }
+            SeriesPart::Revival => {
+                view! { <path class="shape" d="M0 -11 L11 0 L0 11 L-11 0 Z"></path> }.into_any()
+            }
+        };
+        let number = m.component.map(|n| {
+            view! {
+                <text class="marker-num" text-anchor="middle" dominant-baseline="central" font-size="10">
+                    {n.to_string()}
+                </text>
+            }
+        });
+        let (id_click, id_key, id_enter, id_leave) =
+            (id.clone(), id.clone(), id.clone(), id.clone());
+        let leave = move || {
+            if highlighted.get_untracked().as_deref() == Some(id_leave.as_str()) {
+                highlighted.set(None);
+            }
+        };
+        let leave2 = leave.clone();
+        let id_focus = id_enter.clone();
+        view! {
+            <g
+                class=format!("marker part-{}", m.part.id())
+                class:hollow=m.hollow
+                class:highlighted=is_hl
+                class:selected=is_sel.clone()
+                tabindex="0"
+                role="button"
+                aria-label=m.label
+                aria-expanded=move || if is_sel() { "true" } else { "false" }
+                aria-controls="map-panel"
+                data-site=id
+                transform=transform
+                on:click=move |_| on_activate.run((id_click.clone(), false))
+                on:keydown=move |e: KeyboardEvent| {
+                    if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
+                        e.prevent_default();
+                        e.stop_propagation();
+                        on_activate.run((id_key.clone(), true));
+                    }
+                }
+                on:mouseenter=move |_| highlighted.set(Some(id_enter.clone()))
+                on:mouseleave=move |_| leave()
+                on:focus=move |_| highlighted.set(Some(id_focus.clone()))
+                on:blur=move |_| leave2()
+            >
+                <circle class="hit" r="16"></circle>
+                <circle class="ring" r="14"></circle>
+                {shape}
+                {number}
+            </g>
+        }
+    };
+
+    // Precision halos at the true points, and leader lines where a marker was moved apart.
+    let halos = move || {
+        let ms = markers.get();
+        // One halo per place: sites that share a point share their ring (the widest).
+        let mut rings: Vec<(f64, f64, f64, SeriesPart)> = Vec::new();
+        for m in &ms {
+            let Some(r) = m.halo else { continue };
+            match rings
+                .iter_mut()
+                .find(|h| (h.0 - m.x).abs() < 0.05 && (h.1 - m.y).abs() < 0.05)
+            {
+                Some(h) => h.2 = h.2.max(r),
+                None => rings.push((m.x, m.y, r, m.part)),
+            }
+        }
+        rings
+            .into_iter()
+            .map(|(x, y, r, part)| {
+                view! {
+                    <circle
+                        class=format!("halo part-{}", part.id())
+                        cx=format!("{x:.1}")
+                        cy=format!("{y:.1}")
+                        r=format!("{r:.1}")
+                        vector-effect="non-scaling-stroke"
+                    ></circle>
+                }
+            })
+            .collect_view()
+    };
+    let leaders = move || {
+        let u = upp.get();
+        let ms = markers.get();
+        layout.with(|l| {
+            ms.iter()
+                .zip(l.iter())
+                .filter(|(m, p)| (m.x - p.x).hypot(m.y - p.y) > 0.5 * u)
+                .map(|(m, p)| {
+                    view! {
+                        <line
+                            class="leader"
+                            x1=format!("{:.2}", m.x)
+                            y1=format!("{:.2}", m.y)
+                            x2=format!("{:.2}", p.x)
+                            y2=format!("{:.2}", p.y)
+                            vector-effect="non-scaling-stroke"
+                        ></line>
+                        <circle class="true-point" cx=format!("{:.2}", m.x) cy=format!("{:.2}", m.y) r=format!("{:.2}", 2.0 * u)></circle>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let marker_labels = move || {
+        let u = upp.get();
+        let ms = markers.get();
+        layout.with(|l| {
+            ms.iter()
+                .zip(l.iter())
+                .filter_map(|(m, p)| {
+                    let lab = p.label?;
+                    Some(view! {
+                        <text
+                            class="marker-label"
+                            data-site=m.id.clone()
+                            transform=format!("translate({:.2} {:.2}) scale({u:.4})", lab.x, lab.y)
+                            text-anchor=lab.anchor.as_str()
+                            dominant-baseline="central"
+                            font-size=LABEL_PX.to_string()
+                        >
+                            {m.name.clone()}
+                        </text>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let basemap_view = move || match basemap.get() {
+        BasemapState::Ready(bm) => {
+            let fills = bm
+                .fills
+                .iter()
+                .map(|f| {
+                    view! {
+                        <path
+                            class="province"
+                            class:former=f.former
+                            class:context=!f.in_property
+                            data-province=f.id.clone()
+                            d=f.path.clone()
+                            fill-rule="evenodd"
+                        ></path>
+                    }
+                })
+                .collect_view();
+            let former = bm
+                .former
+                .iter()
+                .map(|b| view! { <path class="border-former" d=b.path.clone() vector-effect="non-scaling-stroke"></path> })
+                .collect_view();
+            let current = bm
+                .current
+                .iter()
+                .map(|b| {
+                    view! {
+                        <path
+                            class="border-current"
+                            class:context=!b.in_property
+                            d=b.path.clone()
+                            vector-effect="non-scaling-stroke"
+                        ></path>
+                    }
+                })
+                .collect_view();
+            view! { <g class="basemap">{fills}{former}{current}</g> }.into_any()
+        }
+        _ => ().into_any(),
+    };
+    let province_labels = move || {
+        let BasemapState::Ready(bm) = basemap.get() else {
+            return ().into_any();
+        };
+        let (u, l) = (upp.get(), lang.get());
+        bm.labels
+            .iter()
+            .map(|p| {
+                view! {
+                    <text
+                        class="province-label"
+                        class:former=p.former
+                        class:context=!p.in_property
+                        transform=format!("translate({:.1} {:.1}) scale({u:.4})", p.x, p.y)
+                        text-anchor="middle"
+                        dominant-baseline="central"
+                        font-size="12"
+                    >
+                        {p.text(l)}
+                    </text>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let scale_bar = move || {
+        let (u, v) = (upp.get(), view.get());
+        let (x, y, _w, h) = v.view_box(MAP_W, MAP_H);
+        let (km, units) = nice_scale_bar(proj.km_per_unit(), 100.0 * u);
+        (units > 0.0).then(|| {
+            let len = units / u;
+            view! {
+                <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
+                    <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
+                    <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
+                    <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang.get())}</text>
+                </g>
+            }
+        })
+    };
+    let north = move || {
+        let (u, v) = (upp.get(), view.get());
+        let (x, y, w, _h) = v.view_box(MAP_W, MAP_H);
+        view! {
+            <g class="north-arrow" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + w - 24.0 * u, y + 32.0 * u)>
+                <circle class="north-bg" r="18" cy="-2"></circle>
+                <path d="M0 -2 L6 12 L0 8 L-6 12 Z"></path>
+                <text y="-10" font-size="11" text-anchor="middle" dominant-baseline="central">
+                    {move || lang.get().t("B", "N")}
+                </text>
+            </g>
+        }
+    };
+
+    let t = move |vi: &'static str, en: &'static str| lang.get().t(vi, en);
+    view! {
+        <div class="map-tools" role="toolbar" aria-label=move || t("Thu phóng bản đồ", "Map zoom") aria-controls="map-frame">
+            <button type="button" class="zoom-in" aria-label=move || t("Phóng to", "Zoom in") on:click=move |_| zoom_center(ZOOM_STEP)>
+                <span aria-hidden="true">"+"</span>
+            </button>
+            <button type="button" class="zoom-out" aria-label=move || t("Thu nhỏ", "Zoom out") on:click=move |_| zoom_center(1.0 / ZOOM_STEP)>
+                <span aria-hidden="true">"−"</span>
+            </button>
+            <button type="button" class="zoom-fit" on:click=move |_| fit()>
+                {move || t("Vừa khung kết quả", "Fit to results")}
+            </button>
+            <button type="button" class="zoom-reset" on:click=move |_| reset()>
+                {move || t("Đặt lại", "Reset")}
+            </button>
+        </div>
+        <div
+            id="map-frame"
+            class="map-frame"
+            tabindex="0"
+            role="region"
+            aria-label=move || t("Bản đồ tương tác", "Interactive map")
+            aria-describedby="map-keys"
+            on:keydown=on_keydown
+        >
+            <svg
+                node_ref=svg_ref
+                class="map-svg"
+                role="group"
+                aria-label=move || t(
+                    "Bản đồ các điểm di tích; mỗi ký hiệu là một nút",
+                    "Map of the sites; each marker is a button",
+                )
+                viewBox=move || view.get().view_box_attr(MAP_W, MAP_H)
+                xmlns="http://www.w3.org/2000/svg"
+                on:wheel=on_wheel
+                on:pointerdown=on_pointerdown
+                on:pointermove=on_pointermove
+                on:pointerup=on_pointerup
+                on:pointercancel=on_pointerup
+            >
+                <g aria-hidden="true">
+                    <rect class="map-bg" x="0" y="0" width=MAP_W.to_string() height=MAP_H.to_string()></rect>
+                    {basemap_view}
+                    <g class="halos">{halos}</g>
+                    <g class="leaders">{leaders}</g>
+                    <g class="province-labels">{province_labels}</g>
+                </g>
+                <g class="markers">
+                    <For each=move || markers.get() key=|m| (m.id.clone(), m.label.clone()) children=marker />
+                </g>
+                <g class="marker-labels" aria-hidden="true">{marker_labels}</g>
+                <g class="map-furniture" aria-hidden="true">{scale_bar}{north}</g>
+            </svg>
+        </div>
+        <p id="map-keys" class="map-keys">
+            {move || t(
+                "Kéo để di chuyển, lăn chuột hoặc chụm hai ngón để thu phóng. Bàn phím: + và − để thu phóng, phím mũi tên để di chuyển, 0 để đặt lại.",
+                "Drag to move, scroll or pinch to zoom. Keyboard: + and − to zoom, arrow keys to move, 0 to reset.",
+            )}
+        </p>
+    }
+}
