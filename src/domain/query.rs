@@ -10,6 +10,7 @@ use super::dataset::Dataset;
 use super::geo::distance_km;
 use super::model::{Era, Lang, RecognitionKind, SeriesPart, Site, SiteKind, SiteStatus};
 use super::text;
+use super::urlenc::encode_component;
 use std::cmp::Ordering;
 
 /// Every site status, in display order (components, associated places, dropped sites).
@@ -248,7 +249,7 @@ impl Query {
     pub fn to_query_string(&self) -> String {
         self.to_params()
             .iter()
-            .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(v)))
+            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
             .collect::<Vec<_>>()
             .join("&")
     }
@@ -282,80 +283,10 @@ pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
     }
 }
 
-// ---------------------------------------------------------------- percent-encoding
+// ---------------------------------------------------------------- query strings
 
-/// Percent-encodes UTF-8: ASCII letters, digits, `-_.~` and the separators `,` `:` stay; every
-/// other byte becomes `%XX`.
-fn percent_encode(s: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',' | b':') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        }
-    }
-    out
-}
-
-/// The value of one hexadecimal digit.
-fn hex_value(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
-}
-
-/// Decodes `+` as a space and `%XX` as a byte; a malformed `%` stays as it is and invalid UTF-8
-/// becomes U+FFFD.
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b'%' => {
-                let hi = bytes.get(i + 1).copied().and_then(hex_value);
-                let lo = bytes.get(i + 2).copied().and_then(hex_value);
-                if let (Some(h), Some(l)) = (hi, lo) {
-                    out.push(h << 4 | l);
-                    i += 3;
-                } else {
-                    out.push(b'%');
-                    i += 1;
-                }
-            }
-            _ => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Splits a query string (leading `?` optional, anything after `#` ignored) into decoded
-/// key/value pairs; a key without `=` gets an empty value. Never panics.
-pub fn parse_query_string(s: &str) -> Vec<(String, String)> {
-    let s = s.strip_prefix('?').unwrap_or(s);
-    let s = s.split('#').next().unwrap_or("");
-    s.split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| match part.split_once('=') {
-            Some((k, v)) => (percent_decode(k), percent_decode(v)),
-            None => (percent_decode(part), String::new()),
-        })
-        .collect()
-}
+/// Splits a query string into decoded pairs (see [`crate::domain::urlenc::decode_pairs`]).
+pub use super::urlenc::decode_pairs as parse_query_string;
 
 // ---------------------------------------------------------------- search index
 

@@ -1,48 +1,56 @@
 //! Query-string encoding and decoding (UTF-8, percent-encoding), without a browser.
 
-/// Percent-encodes a query component: unreserved characters stay, everything else (including
-/// every byte of a multi-byte UTF-8 character) becomes `%XX`.
+/// Percent-encodes a query component as UTF-8: ASCII letters, digits, `-_.~` and the
+/// separators `,` `:` stay; every other byte (each byte of a multi-byte character) becomes `%XX`.
 pub fn encode_component(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',' | b':') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
     out
 }
 
-/// Decodes a query component: `+` is a space, `%XX` a byte; malformed escapes are kept as they
-/// are and invalid UTF-8 is replaced, never a panic.
+/// The value of one hexadecimal digit.
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes a query component: `+` is a space, `%XX` a byte; a malformed `%` stays as it is and
+/// invalid UTF-8 becomes U+FFFD. Never panics.
 pub fn decode_component(s: &str) -> String {
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&b) = bytes.get(i) {
+        match b {
             b'+' => {
                 out.push(b' ');
                 i += 1;
             }
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(v) => {
-                        out.push(v);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
+            b'%' => {
+                let hi = bytes.get(i + 1).copied().and_then(hex_value);
+                let lo = bytes.get(i + 2).copied().and_then(hex_value);
+                if let (Some(h), Some(l)) = (hi, lo) {
+                    out.push(h << 4 | l);
+                    i += 3;
+                } else {
+                    out.push(b'%');
+                    i += 1;
                 }
             }
-            b => {
+            _ => {
                 out.push(b);
                 i += 1;
             }
@@ -63,10 +71,13 @@ pub fn encode_pairs(pairs: &[(String, String)]) -> String {
     format!("?{}", body.join("&"))
 }
 
-/// Parses a query string (with or without the leading `?`) into decoded pairs, skipping empty
-/// segments.
+/// Splits a query string (leading `?` optional, anything after `#` ignored) into decoded pairs;
+/// a key without `=` gets an empty value; empty segments are skipped. Never panics.
 pub fn decode_pairs(s: &str) -> Vec<(String, String)> {
-    s.trim_start_matches('?')
+    let s = s.strip_prefix('?').unwrap_or(s);
+    s.split('#')
+        .next()
+        .unwrap_or("")
         .split('&')
         .filter(|seg| !seg.is_empty())
         .map(|seg| match seg.split_once('=') {
