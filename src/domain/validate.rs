@@ -649,7 +649,9 @@ impl<'a> Checker<'a> {
             }
             self.text(f, id, "locality", &s.locality);
             self.location(f, id, "location", &s.location);
-            if s.eras.is_empty() {
+            // Components must have a sourced era; for associated and dropped places the sources
+            // often give none, and an empty list is better than a guess.
+            if s.eras.is_empty() && s.component.is_some() {
                 self.push(f, id, "eras", "no era");
             }
             self.opt_text(f, id, "founded", &s.founded);
