@@ -1,1 +1,134 @@
-//! (being built)
+//! The catalogue of sites: search box, facets, sorting, result cards and a shareable link.
+//!
+//! Everything the visitor sees is derived from the URL query ([`Query::from_params`]); every
+//! control writes the URL back ([`Catalogue::update`]) and nothing keeps a second copy. The
+//! [`SearchIndex`] is built once per dataset, so a keystroke only re-runs
+//! [`search`](crate::domain::query::search) (microseconds) and updates the DOM in place.
+
+mod cards;
+mod facets;
+mod toolbar;
+
+pub use cards::{highlighted, ResultList};
+pub use facets::FacetPanel;
+pub use toolbar::{ClearAll, CopyLink, ResultCount, SearchBox, SortControls};
+
+use crate::domain::dataset::Dataset;
+use crate::domain::model::Lang;
+use crate::domain::query::{search, Facets, Hit, Query, SearchIndex};
+use crate::domain::text::tokens;
+use crate::i18n::use_lang;
+use crate::nav::{use_query_pairs, use_set_query};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The catalogue's reactive state, all of it derived from the URL (cheap to copy into views).
+#[derive(Clone, Copy)]
+pub struct Catalogue {
+    /// The dataset.
+    pub ds: StoredValue<Arc<Dataset>>,
+    /// The page language.
+    pub lang: Memo<Lang>,
+    /// The query the URL describes.
+    pub query: Memo<Query>,
+    /// The search text alone (cards re-highlight only when it changes).
+    pub text: Memo<String>,
+    /// Ranked results and facet counts for `query`.
+    pub results: Memo<(Vec<Hit>, Facets)>,
+    /// Writes a query to the URL (`true`: replace the history entry).
+    set: Callback<(Query, bool)>,
+}
+
+impl Catalogue {
+    /// Creates the state for `ds` (inside the router), building the search index once.
+    pub fn new(ds: Arc<Dataset>) -> Catalogue {
+        let lang = use_lang();
+        let pairs = use_query_pairs();
+        let query = Memo::new(move |_| pairs.with(|p| Query::from_params(p)));
+        let text = Memo::new(move |_| query.with(|q| q.text.clone()));
+        let index = Arc::new(SearchIndex::build(&ds));
+        let data = Arc::clone(&ds);
+        let results = Memo::new(move |_| {
+            query.with(|q| {
+                let (mut hits, facets) = search(&index, &data, q, lang.get());
+                phrase_first(&index, &mut hits, &q.text);
+                (hits, facets)
+            })
+        });
+        let set_query = use_set_query();
+        let set =
+            Callback::new(move |(q, replace): (Query, bool)| set_query(q.to_params(), replace));
+        Catalogue {
+            ds: StoredValue::new(ds),
+            lang,
+            query,
+            text,
+            results,
+            set,
+        }
+    }
+
+    /// Changes the query with `change` and writes it to the URL: `replace` while typing, a new
+    /// history entry for filter and sort changes (so back and forward walk through them).
+    pub fn update(&self, replace: bool, change: impl FnOnce(&mut Query)) {
+        let mut q = self.query.get_untracked();
+        change(&mut q);
+        self.set.run((q, replace));
+    }
+
+    /// The number of results.
+    pub fn total(&self) -> usize {
+        self.results.with(|(hits, _)| hits.len())
+    }
+}
+
+/// Within each relevance tier, moves the sites whose text holds the searched words side by side
+/// ("hai duong" as in "Hải Dương") before those where the words are scattered ("hai tuyến …
+/// quãng đường"). The order inside both groups is kept. (A candidate for `domain::query`'s
+/// ranking; kept here because that file belongs to the domain.)
+fn phrase_first(index: &SearchIndex, hits: &mut [Hit], text: &str) {
+    let words = tokens(text);
+    if words.len() < 2 {
+        return;
+    }
+    let phrase = words.join(" ");
+    let has_phrase = |h: &Hit| {
+        index
+            .searchable_text(h.site_index)
+            .is_some_and(|body| body.contains(&phrase))
+    };
+    hits.sort_by_key(|h| (std::cmp::Reverse(h.score), !has_phrase(h)));
+}
+
+/// The whole catalogue for a loaded dataset.
+#[component]
+pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
+    let cat = Catalogue::new(ds);
+    // Rebuilt only when the language changes; everything inside follows the query in place, so
+    // focus stays on the control the visitor is using.
+    move || {
+        let l = cat.lang.get();
+        view! {
+            <div class="catalogue">
+                <div class="cat-toolbar">
+                    <SearchBox cat=cat lang=l />
+                    <SortControls cat=cat lang=l />
+                    <CopyLink cat=cat lang=l />
+                </div>
+                <div class="cat-body">
+                    <FacetPanel cat=cat lang=l />
+                    <section class="cat-results" aria-labelledby="cat-results-heading">
+                        <h2 id="cat-results-heading" class="visually-hidden">
+                            {l.t("Kết quả", "Results")}
+                        </h2>
+                        <div class="cat-results-bar">
+                            <ResultCount cat=cat lang=l />
+                            <ClearAll cat=cat lang=l />
+                        </div>
+                        <ResultList cat=cat lang=l />
+                    </section>
+                </div>
+            </div>
+        }
+    }
+}

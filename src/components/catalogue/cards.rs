@@ -1,0 +1,89 @@
+//! The result cards, keyed by site so that a keystroke moves and re-highlights existing cards
+//! instead of rebuilding them.
+
+use super::toolbar::ClearAllButton;
+use super::Catalogue;
+use crate::components::site_card::{province_line, SiteCard};
+use crate::domain::model::Lang;
+use crate::domain::query::Hit;
+use crate::domain::text::highlight_spans;
+use leptos::prelude::*;
+
+/// `text` as text nodes with `<mark>` around the parts that match `query` (folded, so "con son"
+/// marks "Côn Sơn"). Built from nodes, never from an HTML string.
+pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
+    let mut out: Vec<AnyView> = Vec::new();
+    let mut at = 0;
+    for (start, end) in highlight_spans(text, query) {
+        let (Some(before), Some(hit)) = (text.get(at..start), text.get(start..end)) else {
+            continue;
+        };
+        if !before.is_empty() {
+            out.push(before.to_string().into_any());
+        }
+        out.push(view! { <mark>{hit.to_string()}</mark> }.into_any());
+        at = end;
+    }
+    out.push(text.get(at..).unwrap_or_default().to_string().into_any());
+    out
+}
+
+/// A distance as "≈ 12,3 km" (Vietnamese decimal comma) or "≈ 12.3 km".
+pub fn distance_label(km: f64, lang: Lang) -> String {
+    let n = format!("{km:.1}");
+    match lang {
+        Lang::Vi => format!("≈ {} km", n.replace('.', ",")),
+        Lang::En => format!("≈ {n} km"),
+    }
+}
+
+/// The ranked results, or the empty state.
+#[component]
+pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
+    let hits = move || cat.results.with(|(hits, _)| hits.clone());
+    let empty = move || cat.total() == 0;
+    view! {
+        <ul class="card-grid cat-cards" hidden=empty>
+            <For
+                each=hits
+                key=|h: &Hit| (h.site_index, h.distance_km.map(f64::to_bits))
+                children=move |h: Hit| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }
+            />
+        </ul>
+        <Show when=empty>
+            <div class="cat-empty">
+                <p>{lang.t("Không có kết quả", "No results")}</p>
+                <ClearAllButton cat=cat lang=lang />
+            </div>
+        </Show>
+    }
+}
+
+/// One result: the shared site card with the name and summary highlighted and, when sorting by
+/// distance, the kilometres from the chosen site.
+#[component]
+fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
+    let ds = cat.ds.get_value();
+    let Some(site) = ds.sites.get(hit.site_index).cloned() else {
+        return ().into_any();
+    };
+    let province = province_line(&ds, &site, lang);
+    let name = site.name.get(lang).to_string();
+    let summary = site.summary.get(lang).to_string();
+    let text = cat.text;
+    let name_view = (move || highlighted(&name, &text.get())).into_any();
+    let distance = hit.distance_km.map(|km| {
+        view! { <p class="card-distance">{distance_label(km, lang)}</p> }
+    });
+    // The card's own summary is left empty and shown here instead, highlighted.
+    let extra = view! {
+        <p class="card-summary cat-summary">{move || highlighted(&summary, &text.get())}</p>
+        {distance}
+    }
+    .into_any();
+    let mut card_site = site;
+    card_site.summary.vi.clear();
+    card_site.summary.en.clear();
+    view! { <SiteCard site=card_site province=province lang=lang name_view=name_view extra=extra /> }
+        .into_any()
+}
