@@ -1,48 +1,77 @@
-//! One site's page: `/site/<id>`.
+//! One site's page: `/site/<id>`. The sections come from `components::site_parts`, in the order
+//! their sources are numbered (see `site_parts::logic::citation_order`).
 
 use crate::components::data_view::with_data;
-use crate::components::site_card::{province_line, status_badge};
+use crate::components::site_parts::cite::{source_list, CiteCtx};
+use crate::components::site_parts::festivals::festivals;
+use crate::components::site_parts::logic::Citations;
+use crate::components::site_parts::sections as s;
 use crate::i18n::{set_title, use_lang};
-use crate::nav::href;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 
 /// The site page; an unknown id shows the not-found page.
 #[component]
 pub fn SitePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
+    let location = use_location();
     let id = move || params.read().get("id").unwrap_or_default();
+    let scrolled = StoredValue::new(false);
     with_data(move |ds| {
         let l = lang.get();
-        let Some(site) = ds.site(&id()).cloned() else {
+        let Some(site) = ds.site(&id()) else {
             return view! { <NotFound /> }.into_any();
         };
         set_title(site.name.get(l), l);
-        let facts = site
-            .facts
-            .iter()
-            .map(|f| {
-                let cites = f
-                    .sources
-                    .iter()
-                    .map(|s| view! { " "<a class="cite" href=href(&format!("/sources#src-{s}"), l)>{format!("[{s}]")}</a> })
-                    .collect_view();
-                view! { <li>{f.text.get(l).to_string()}{cites}</li> }
-            })
-            .collect_view();
+        let search = location.search.get_untracked();
+        let search = search.trim_start_matches('?');
+        let here = format!(
+            "{}{}{}",
+            location.pathname.get_untracked(),
+            if search.is_empty() { "" } else { "?" },
+            search
+        );
+        let ctx = CiteCtx::new(&ds, Citations::for_site(site), here);
+        let today = crate::clock::today();
+        // A link straight to a footnote (`#cite-3`) arrives before the data: scroll once it is drawn.
+        if !scrolled.get_value() {
+            scrolled.set_value(true);
+            request_animation_frame(scroll_to_hash);
+        }
         view! {
-            <article class=format!("site-page part-{}", site.part.id())>
-                <p class="badge status">{status_badge(&site, l)}</p>
-                <h1>{site.name.get(l).to_string()}</h1>
-                <p class="site-meta">{site.kind.label(l)}" · "{province_line(&ds, &site, l)}</p>
-                <p class="lede">{site.summary.get(l).to_string()}</p>
-                <div class="description">{site.description.get(l).to_string()}</div>
-                <h2>{l.t("Thông tin chính", "Key facts")}</h2>
-                <ul class="facts">{facts}</ul>
+            <article class=format!("site-page part-{}", site.part.id()) data-site=site.id.clone()>
+                {s::head(site, l)}
+                {s::caveats(site, &ctx, l)}
+                {s::location(&ds, site, &ctx, l)}
+                {s::about(site, l)}
+                {s::facts(site, &ctx, l)}
+                {s::people(&ds, site, l)}
+                {s::recognitions(site, &ctx, l)}
+                {festivals(site, today, &ctx, l)}
+                {s::visit(site, &ctx, l)}
+                {s::milestones(&ds, site, l)}
+                {s::nearby(&ds, site, l)}
+                {s::prev_next_nav(&ds, site, l)}
+                {source_list(&ds, &ctx, l)}
             </article>
         }
         .into_any()
     })
+}
+
+/// Scrolls to the element the URL's fragment names, if there is one.
+fn scroll_to_hash() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
+        el.scroll_into_view();
+    }
 }
