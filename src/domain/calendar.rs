@@ -1,9 +1,9 @@
 //! The festival calendar: every festival's next occurrence sorted by date, the month and
 //! province filters (kept in the URL), solar-date wording and the entries of the .ics export.
 
-use crate::domain::festival::{format_lunar_day, format_lunar_span, occurrence_in, when};
+use crate::domain::festival::{format_lunar_day, format_lunar_span, next_occurrence, when};
 use crate::domain::festival::{IcsEvent, Occurrence, When};
-use crate::domain::lunar::{solar_to_lunar, SolarDate};
+use crate::domain::lunar::SolarDate;
 use crate::domain::model::{Festival, Lang, Province, Site};
 
 /// One festival with its occurrence that is under way or still to come.
@@ -19,21 +19,6 @@ pub struct Upcoming<'a> {
     pub when: When,
 }
 
-/// The occurrence of `f` under way or still to come on `today`, like
-/// [`next_occurrence`](crate::domain::festival::next_occurrence), except that a main day after
-/// the last day (a festival that names only its opening and its main day, such as Kiếp Bạc's)
-/// extends the occurrence to that main day, so it stays "happening" until then.
-pub fn next_occurrence_through_main(f: &Festival, today: SolarDate, tz: f64) -> Option<Occurrence> {
-    let year = solar_to_lunar(today, tz).year;
-    (year - 1..=year + 1)
-        .filter_map(|y| occurrence_in(f, y, tz))
-        .map(|o| Occurrence {
-            end: o.main.map_or(o.end, |m| m.max(o.end)),
-            ..o
-        })
-        .find(|o| o.end >= today)
-}
-
 /// Every festival of every site with its next occurrence, soonest first: those under way come
 /// first (they started earlier), ties keep the order of the data. Festivals whose dates cannot
 /// be computed are left out.
@@ -42,7 +27,7 @@ pub fn upcoming(sites: &[Site], today: SolarDate, tz: f64) -> Vec<Upcoming<'_>> 
         .iter()
         .flat_map(|site| site.festivals.iter().map(move |f| (site, f)))
         .filter_map(|(site, festival)| {
-            let occurrence = next_occurrence_through_main(festival, today, tz)?;
+            let occurrence = next_occurrence(festival, today, tz)?;
             Some(Upcoming {
                 site,
                 festival,

@@ -73,6 +73,9 @@ pub fn occurrence_in(f: &Festival, lunar_year: i32, tz: f64) -> Option<Occurrenc
     let main = f
         .main_day
         .and_then(|m| resolve_after(f.start, m, lunar_year, tz));
+    // A festival that names only its opening and its main day (Kiếp Bạc's) runs until the main
+    // day: it is still "happening" between the two.
+    let end = main.map_or(end, |m| m.max(end));
     (end >= start).then_some(Occurrence {
         start,
         end,
@@ -363,6 +366,16 @@ mod tests {
             VIETNAM_TZ,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_main_day_after_the_opening_extends_the_festival() {
+        // Kiếp Bạc: opens about 10/8, main day 20/8 (30 Sep 2026), no closing day given.
+        let f = fest(lday(8, 10), None, Some(lday(8, 20)));
+        let o = next_occurrence(&f, sd("2026-09-25"), VIETNAM_TZ).unwrap();
+        assert_eq!(o.end, sd("2026-09-30"));
+        assert_eq!(o.main, Some(sd("2026-09-30")));
+        assert!(matches!(when(&o, sd("2026-09-25")), When::Now { .. }));
     }
 
     #[test]
