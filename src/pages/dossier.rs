@@ -257,6 +257,19 @@ fn page(
         }
     };
 
+    // In-page links keep this view's query (with the base href, a bare `#x` would go home).
+    let toc_link = move |anchor: &'static str, vi: &'static str, en: &'static str| {
+        let to = move || {
+            let params: Vec<(String, String)> = pairs
+                .get()
+                .into_iter()
+                .filter(|(k, _)| k != "lang")
+                .collect();
+            format!("{}#{anchor}", href_with("/dossier", l, &params))
+        };
+        view! { <li><a href=to>{l.t(vi, en)}</a></li> }
+    };
+
     view! {
         <h1>{l.t("Hồ sơ đề cử", "The nomination dossier")}</h1>
         <p class="lede">
@@ -265,7 +278,17 @@ fn page(
                 "The nomination's path: from the Tentative List to the World Heritage Committee's decision, and the work that goes on after inscription. Every milestone cites its sources; uncertain ones are marked ⚠.",
             )}
         </p>
-        <section class="dossier-progress" aria-labelledby="progress-h">
+        <nav class="page-toc" aria-labelledby="toc-label">
+            <p class="page-toc-label" id="toc-label">{l.t("Trên trang này", "On this page")}</p>
+            <ul>
+                {toc_link("progress", "Tiến độ", "Progress")}
+                {toc_link("requests", "Khuyến nghị", "Requests")}
+                {toc_link("durations", "Thời gian", "Durations")}
+                {toc_link("timeline", "Dòng thời gian", "Timeline")}
+                {toc_link("sources", "Nguồn", "Sources")}
+            </ul>
+        </nav>
+        <section id="progress" class="dossier-progress" aria-labelledby="progress-h">
             <h2 id="progress-h">{l.t("Tiến độ theo giai đoạn", "Progress by phase")}</h2>
             <p class="hint">
                 {l.t(
@@ -276,7 +299,7 @@ fn page(
             {progress::overall(&ds.timeline, l)}
             {progress::phase_list(&ds.timeline, l)}
         </section>
-        <section class="dossier-requests" aria-labelledby="requests-h">
+        <section id="requests" class="dossier-requests" aria-labelledby="requests-h">
             <h2 id="requests-h">
                 {l.t("Sau khi ghi danh: các khuyến nghị của Ủy ban", "After inscription: the Committee's requests")}
             </h2>
@@ -288,16 +311,16 @@ fn page(
             </p>
             {progress::requests(&ds.timeline, l)}
         </section>
-        <section class="dossier-durations" aria-labelledby="durations-h">
+        <section id="durations" class="dossier-durations" aria-labelledby="durations-h">
             <h2 id="durations-h">{l.t("Mất bao lâu", "How long it took")}</h2>
             {progress::durations(&ds.timeline, l)}
         </section>
-        <section id="timeline" class="dossier-timeline" aria-labelledby="timeline-h" tabindex="-1">
+        <section id="timeline" class="dossier-timeline" aria-labelledby="timeline-h">
             <h2 id="timeline-h">{l.t("Dòng thời gian", "Timeline")}</h2>
             {filter_form(l, choices, query, raw_text, write)}
             {list}
         </section>
-        <section class="dossier-sources" aria-labelledby="sources-h">
+        <section id="sources" class="dossier-sources" aria-labelledby="sources-h">
             <h2 id="sources-h">{l.t("Nguồn", "Sources")}</h2>
             {footnotes(&ds, &cites, l)}
         </section>

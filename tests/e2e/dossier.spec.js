@@ -267,4 +267,36 @@ test("at 360 px wide nothing scrolls sideways", async ({ page }) => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   }
+  // On a phone the long filter choices start folded; they open with the keyboard and work.
+  const box = page.getByRole("checkbox", { name: "Committee decision", exact: true });
+  await expect(box).toBeHidden();
+  await page.locator(".filter-more > summary").focus();
+  await page.keyboard.press("Enter");
+  await box.check();
+  await expect(items(page)).toHaveCount(timeline.filter((m) => m.phase === "decision").length);
+  await page.reload();
+  await expect(page.locator(".filter-more")).toHaveAttribute("open", "");
+  await expect(page.locator(".filter-more > summary")).toContainText("(1 selected)");
+});
+
+test("no WCAG A/AA violations found by axe, in both colour schemes", async ({ page }) => {
+  const AxeBuilder = require("@axe-core/playwright").default;
+  for (const colorScheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme });
+    await open(page, "/dossier?lang=vi&m=2024-01-official-dossier-submitted&q=ho+so");
+    await expect(page.locator(".result-count")).toBeVisible();
+    const result = await new AxeBuilder({ page }).include("main").withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  }
+});
+
+test("under a sub-path, deep links and in-page links keep the base path", async ({ page, baseURL }) => {
+  const sub = baseURL.replace(/:(\d+)$/, (_, p) => `:${Number(p) + 1}`) + "/yentu";
+  const id = "2025-07-inscribed";
+  await open(page, `${sub}/dossier?m=${id}&lang=en`);
+  await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe(`m-${id}`);
+  await expect(page.locator(`#m-${id} .m-permalink`)).toHaveAttribute("href", `/yentu/dossier?m=${id}&lang=en`);
+  await expect(page.locator(`#m-${id} .cite`).first()).toHaveAttribute("href", new RegExp(`^/yentu/dossier\\?m=${id}&lang=en#fn-`));
+  await page.locator(`#m-${id} .m-sites a`).first().click();
+  await expect(page).toHaveURL(new RegExp(`${sub}/site/[a-z-]+\\?lang=en$`));
 });

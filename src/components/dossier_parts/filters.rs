@@ -1,6 +1,7 @@
 //! The timeline's filters: text search, phases, a year range and actors. They read the query
 //! from the URL and write it back through `write`; they hold no state of their own.
 
+use super::focus::media_matches;
 use crate::domain::dossier::TimelineQuery;
 use crate::domain::model::{Lang, Phase};
 use leptos::prelude::*;
@@ -143,6 +144,25 @@ pub fn filter_form(
     let w = write.clone();
     let clear = move |_| w(TimelineQuery::default(), false);
 
+    // On a phone the choices start folded away (they are long) unless some are in use; on a
+    // wider screen they start open. After that the visitor decides.
+    let active = move || {
+        query.with(|q| {
+            q.phases.len()
+                + q.actors.len()
+                + usize::from(q.from_year.is_some())
+                + usize::from(q.to_year.is_some())
+        })
+    };
+    let start_open = active() > 0 || media_matches("(min-width: 48rem)").unwrap_or(true);
+    let summary_count = move || match active() {
+        0 => String::new(),
+        n => match lang {
+            Lang::Vi => format!(" ({n} đang chọn)"),
+            Lang::En => format!(" ({n} selected)"),
+        },
+    };
+
     view! {
         <form class="timeline-filters" role="search" on:submit=|ev| ev.prevent_default()
             aria-label=lang.t("Lọc dòng thời gian", "Filter the timeline")>
@@ -158,6 +178,12 @@ pub fn filter_form(
                     on:input=on_text
                 />
             </div>
+            <details class="filter-more" open=start_open>
+            <summary>
+                {lang.t("Giai đoạn, năm, cơ quan và tỉnh", "Phase, years, bodies and provinces")}
+                {summary_count}
+            </summary>
+            <div class="filter-groups">
             <fieldset class="filter-phases">
                 <legend>{lang.t("Giai đoạn", "Phase")}</legend>
                 <ul class="check-list">{phases}</ul>
@@ -171,6 +197,8 @@ pub fn filter_form(
                 <legend>{lang.t("Cơ quan, tỉnh", "Bodies and provinces")}</legend>
                 <ul class="check-list">{actors}</ul>
             </fieldset>
+            </div>
+            </details>
             <p class="filter-actions">
                 <button
                     type="button"

@@ -1,4 +1,4 @@
-//! Bringing a linked milestone into view and giving it keyboard focus.
+//! Bringing a linked milestone into view and giving it keyboard focus; media queries.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -7,20 +7,21 @@ use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalP
 /// How many animation frames to wait for the milestone to be rendered before giving up.
 const MAX_FRAMES: u32 = 20;
 
-/// True when the visitor asked for reduced motion (or when it cannot be told: then no
-/// animation either).
-pub fn prefers_reduced_motion() -> bool {
-    let Some(window) = web_sys::window() else {
-        return true;
-    };
-    let query = JsValue::from_str("(prefers-reduced-motion: reduce)");
+/// Whether a media query matches now; `None` when it cannot be told.
+pub fn media_matches(query: &str) -> Option<bool> {
+    let window = web_sys::window()?;
     js_sys::Reflect::get(&window, &JsValue::from_str("matchMedia"))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&window, &query).ok())
+        .and_then(|f| f.call1(&window, &JsValue::from_str(query)).ok())
         .and_then(|list| js_sys::Reflect::get(&list, &JsValue::from_str("matches")).ok())
         .and_then(|v| v.as_bool())
-        .unwrap_or(true)
+}
+
+/// True when the visitor asked for reduced motion (or when it cannot be told: then no
+/// animation either).
+pub fn prefers_reduced_motion() -> bool {
+    media_matches("(prefers-reduced-motion: reduce)").unwrap_or(true)
 }
 
 /// Focuses without the browser's own jump, so that the scroll below decides the motion.

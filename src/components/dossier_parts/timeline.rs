@@ -192,7 +192,7 @@ pub fn milestone_item(
                     {sources}
                 </span>
                 <a class="m-permalink" href=milestone_href(&m.id, lang) on:click=on_link>
-                    <span aria-hidden="true">"🔗 "</span>
+                    <span aria-hidden="true">"# "</span>
                     {lang.t("Liên kết đến mốc này", "Link to this milestone")}
                 </a>
             </p>
