@@ -20,13 +20,15 @@ command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null 2>&1 || need_apt+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb)
+command -v xauth >/dev/null 2>&1 || need_apt+=(xauth) # xvfb-run needs it
 # Fonts with Vietnamese diacritics for every engine (Debian's default set).
 [ -d /usr/share/fonts/truetype/dejavu ] || need_apt+=(fonts-dejavu-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]} from Debian"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+  # With the recommended packages (GL, fonts, media libraries): the browsers were tested so.
+  apt-get install -y -qq "${need_apt[@]}"
 fi
 
 # (Read the whole output: geckodriver panics when its stdout is closed early, as by `head`.)

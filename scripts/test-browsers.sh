@@ -72,6 +72,9 @@ export BASE_URL="http://127.0.0.1:$port" BROKEN_URL="http://127.0.0.1:$broken_po
 export FAILURE_DIR="${FAILURE_DIR:-/tmp/browsers-failures}"
 rm -rf "$FAILURE_DIR"
 
+# The last "ℹ <what> N" line of an engine's log (Node's spec reporter).
+count() { sed -n "s/^ℹ $2 \([0-9]*\)\$/\1/p" "$work/$1.log" | tail -1; }
+
 total_pass=0
 total_fail=0
 summary=()
@@ -87,9 +90,12 @@ for engine in "${engines[@]}"; do
   (cd tests/browsers && ENGINE="$engine" "${cmd[@]}") 2>&1 | tee "$work/$engine.log"
   rc=${PIPESTATUS[0]}
   took=$((SECONDS - start))
-  # Node's spec reporter ends with "ℹ pass N" and "ℹ fail N".
-  pass="$(sed -n 's/^ℹ pass \([0-9]*\)$/\1/p' "$work/$engine.log" | tail -1)"
-  fail="$(sed -n 's/^ℹ fail \([0-9]*\)$/\1/p' "$work/$engine.log" | tail -1)"
+  # Node's spec reporter ends with "ℹ pass N", "ℹ fail N" and "ℹ cancelled N" (journeys that
+  # could not run, e.g. when the browser did not start: counted failed).
+  pass="$(count "$engine" pass)"
+  fail="$(count "$engine" fail)"
+  cancelled="$(count "$engine" cancelled)"
+  [ -z "$fail" ] || fail=$((fail + ${cancelled:-0}))
   if [ -z "$pass" ] || [ -z "$fail" ]; then
     pass=0
     fail=$JOURNEYS
