@@ -184,7 +184,15 @@ pub fn step_durations(timeline: &[Milestone]) -> Option<StepDurations<'_>> {
         .collect();
     let tentative = earliest(&named).or_else(|| earliest(&tentative_all));
     let submission = latest(&dated_done(timeline, Phase::Submission));
-    let decision = earliest(&dated_done(timeline, Phase::Decision));
+    // The decision is the inscription itself, not another event filed under the same phase
+    // (a bridge opened "2025-07", dated only to the month, would otherwise sort first).
+    let decision_all = dated_done(timeline, Phase::Decision);
+    let inscribed: Vec<_> = decision_all
+        .iter()
+        .copied()
+        .filter(|(_, m)| m.id.contains("inscri"))
+        .collect();
+    let decision = earliest(&inscribed).or_else(|| earliest(&decision_all));
 
     let between = |a: Option<(IsoDate, &Milestone)>, b: Option<(IsoDate, &Milestone)>| {
         a.zip(b).map(|((a, _), (b, _))| date::days_between(&a, &b))
@@ -372,6 +380,23 @@ pub fn filter_timeline<'a>(ds: &'a Dataset, q: &TimelineQuery, lang: Lang) -> Ve
         .collect();
     sort_by_date(&mut v);
     v
+}
+
+#[cfg(test)]
+mod real_data_tests {
+    use super::*;
+
+    #[test]
+    fn durations_over_the_real_timeline_use_the_inscription() {
+        let text = include_str!("../../public/data/timeline.json");
+        let timeline: Vec<Milestone> = serde_json::from_str(text).expect("timeline.json parses");
+        let d = step_durations(&timeline).expect("durations");
+        assert_eq!(d.decision.map(|m| m.id.as_str()), Some("2025-07-inscribed"));
+        // 2014-09-23 → 2024-01-26 → 2025-07-12, counted with Python's datetime.
+        assert_eq!(d.tentative_to_submission_days, Some(3412));
+        assert_eq!(d.submission_to_decision_days, Some(533));
+        assert_eq!(d.tentative_to_decision_days, Some(3945));
+    }
 }
 
 #[cfg(test)]

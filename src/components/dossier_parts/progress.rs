@@ -4,7 +4,7 @@
 use super::{milestone_date, milestone_href, status_id, status_label};
 use crate::domain::date;
 use crate::domain::dossier::{self, PhaseProgress};
-use crate::domain::model::{Lang, Milestone, Phase, Status};
+use crate::domain::model::{Lang, Milestone, Status};
 use crate::nav::href_with;
 use leptos::prelude::*;
 
@@ -136,22 +136,6 @@ pub fn requests(timeline: &[Milestone], lang: Lang) -> impl IntoView {
     view! { <ul class="request-list">{items}</ul> }.into_any()
 }
 
-/// The milestones `step_durations` is given. When a done decision-phase milestone is the
-/// inscription itself (id containing "inscribed"), the other decision-phase milestones (such as
-/// a bridge opened in the same month, dated only to the month, which would sort first) are left
-/// out, so that "the decision" is the inscription.
-fn for_durations(timeline: &[Milestone]) -> Vec<Milestone> {
-    let is_inscription = |m: &Milestone| {
-        m.phase == Phase::Decision && m.status == Status::Done && m.id.contains("inscribed")
-    };
-    let has_inscription = timeline.iter().any(is_inscription);
-    timeline
-        .iter()
-        .filter(|m| !has_inscription || m.phase != Phase::Decision || is_inscription(m))
-        .cloned()
-        .collect()
-}
-
 /// 3412 → "3.412" (vi) / "3,412" (en).
 fn group_thousands(n: i64, lang: Lang) -> String {
     let digits = n.unsigned_abs().to_string();
@@ -191,8 +175,7 @@ fn step_end(m: &Milestone, lang: Lang) -> impl IntoView {
 
 /// The durations tentative list → submission → decision, naming the milestones measured.
 pub fn durations(timeline: &[Milestone], lang: Lang) -> impl IntoView {
-    let input = for_durations(timeline);
-    let Some(d) = dossier::step_durations(&input) else {
+    let Some(d) = dossier::step_durations(timeline) else {
         return view! {
             <p>{lang.t("Chưa đủ mốc để tính.", "Not enough milestones to compute them yet.")}</p>
         }
