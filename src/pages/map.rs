@@ -165,7 +165,15 @@ fn MapBody(
                 let name = s.name.get(l).to_string();
                 MarkerSpec {
                     id: s.id.clone(),
-                    label: format!("{name}, {}, {}", s.kind.label(l), province_line(&d, s, l)),
+                    label: {
+                        let base =
+                            format!("{name}, {}, {}", s.kind.label(l), province_line(&d, s, l));
+                        match s.component {
+                            // The number drawn inside the marker is part of its name.
+                            Some(_) => format!("{base}, {}", status_badge(s, l).to_lowercase()),
+                            None => base,
+                        }
+                    },
                     name,
                     part: s.part,
                     component: s.component,

@@ -275,6 +275,7 @@ pub fn format_scale(km: f64, lang: Lang) -> String {
     }
 }
 
+// These run natively once this file moves to `domain/` (components compile for wasm32 only).
 #[cfg(test)]
 mod tests {
     use super::*;

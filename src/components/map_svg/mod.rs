@@ -318,7 +318,7 @@ pub fn MapSvg(
         };
         let number = m.component.map(|n| {
             view! {
-                <text class="marker-num" text-anchor="middle" dominant-baseline="central" font-size="10">
+                <text class="marker-num" aria-hidden="true" text-anchor="middle" dominant-baseline="central" font-size="10">
                     {n.to_string()}
                 </text>
             }
