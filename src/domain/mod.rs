@@ -7,6 +7,7 @@ pub mod dossier;
 pub mod festival;
 pub mod geo;
 pub mod lunar;
+pub mod map_layout;
 pub mod model;
 pub mod parse;
 pub mod query;

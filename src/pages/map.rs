@@ -5,13 +5,13 @@
 
 use crate::components::data_view::with_data;
 use crate::components::error_panel::describe;
-use crate::components::map_svg::layout::{format_km, site_projection, Basemap, MAP_H, MAP_W};
 use crate::components::map_svg::legend::MapLegend;
 use crate::components::map_svg::{BasemapState, MapSvg, MarkerSpec};
 use crate::components::site_card::{province_line, status_badge, SiteCard};
 use crate::data::fetch_json;
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::{distance_km, Outlines, View};
+use crate::domain::map_layout::{format_km, site_projection, Basemap, MAP_H, MAP_W};
 use crate::domain::model::{Lang, Site};
 use crate::domain::parse::LoadError;
 use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};

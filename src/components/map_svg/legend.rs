@@ -105,6 +105,15 @@ pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl In
                         "Former province border before the merger (name in italics, “former”)",
                     )}</span>
                 </li>
+                <li>
+                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                        <line class="border-current context" x1="1" y1="12" x2="23" y2="12"></line>
+                    </svg>
+                    <span>{l.t(
+                        "Tỉnh lân cận, vẽ theo ranh giới trước năm 2025 chỉ để định hướng",
+                        "Neighbouring province, drawn with its pre-2025 outline for orientation only",
+                    )}</span>
+                </li>
             </ul>
         </section>
     }

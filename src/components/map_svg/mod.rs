@@ -4,15 +4,14 @@
 //! Markers, labels and the scale bar keep their size on screen while the map zooms: they are
 //! drawn in CSS pixels inside a `scale(u)` transform, `u` being user units per pixel.
 
-pub mod layout;
 pub mod legend;
 
 use crate::domain::geo::{
     nice_scale_bar, place_labels_with, Anchor, PlacedLabel, Projection, View,
 };
+use crate::domain::map_layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
 use crate::domain::model::SeriesPart;
 use crate::i18n::use_lang;
-use layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
