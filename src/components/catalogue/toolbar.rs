@@ -11,6 +11,17 @@ use wasm_bindgen_futures::JsFuture;
 /// The search box; its value follows the URL, and typing replaces the history entry.
 #[component]
 pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    // Follow the URL (back, forward, "clear all"), but never write the value the field already
+    // holds: that could disturb an input method (Telex, VNI) in the middle of a word.
+    Effect::new(move |_| {
+        let text = cat.text.get();
+        if let Some(el) = input.get() {
+            if el.value() != text {
+                el.set_value(&text);
+            }
+        }
+    });
     view! {
         <form class="cat-search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="cat-q">{lang.t("Tìm kiếm", "Search")}</label>
@@ -21,7 +32,8 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=lang.t("Tên, tỉnh, nhân vật…", "Name, province, person…")
-                prop:value=move || cat.text.get()
+                node_ref=input
+                prop:value=cat.text.get_untracked()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     cat.update(true, |q| q.text = value);
