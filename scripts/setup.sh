@@ -55,5 +55,9 @@ if [ ! -d tests/e2e/node_modules/@playwright/test ] || [ tests/e2e/package-lock.
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# Firefox (firefox-esr + geckodriver), WebKitGTK (webkit2gtk-driver) and Xvfb for the
+# cross-engine journeys.
+scripts/setup-browsers.sh
+
 cargo fetch --quiet
 log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(tools/node_modules/.bin/wasm-opt --version | head -1), $(chromium --version 2>/dev/null | head -1)"

@@ -4,6 +4,7 @@
 #   2. browser components: wasm-bindgen-test in headless Chromium
 #   3. end to end: the release dist/ (and a sub-path build) served as static files, driven in
 #      Chromium with Playwright
+#   4. across engines: the core journeys in Chromium, Firefox and WebKit through WebDriver
 # Exits non-zero when any level fails; every level runs regardless, so all summaries print.
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
@@ -36,9 +37,14 @@ end_to_end() {
     (cd tests/e2e && npx --no-install playwright test "$@")
 }
 
+cross_engine() {
+  scripts/test-browsers.sh --dist dist
+}
+
 run_level "native (cargo test)" native
 run_level "components (wasm-bindgen-test, headless Chromium)" wasm_components
 run_level "end to end (Playwright, Chromium)" end_to_end
+run_level "cross-engine journeys (WebDriver: Chromium, Firefox, WebKit)" cross_engine
 
 echo
 echo "=================== summary ==================="

@@ -16,7 +16,6 @@ pub use toolbar::{ClearAll, CopyLink, ResultCount, SearchBox, SortControls};
 use crate::domain::dataset::Dataset;
 use crate::domain::model::Lang;
 use crate::domain::query::{search, Facets, Hit, Query, SearchIndex};
-use crate::domain::text::tokens;
 use crate::i18n::use_lang;
 use crate::nav::{use_query_pairs, use_set_query};
 use leptos::prelude::*;
@@ -48,13 +47,7 @@ impl Catalogue {
         let text = Memo::new(move |_| query.with(|q| q.text.clone()));
         let index = Arc::new(SearchIndex::build(&ds));
         let data = Arc::clone(&ds);
-        let results = Memo::new(move |_| {
-            query.with(|q| {
-                let (mut hits, facets) = search(&index, &data, q, lang.get());
-                phrase_first(&index, &mut hits, &q.text);
-                (hits, facets)
-            })
-        });
+        let results = Memo::new(move |_| query.with(|q| search(&index, &data, q, lang.get())));
         let set_query = use_set_query();
         let set =
             Callback::new(move |(q, replace): (Query, bool)| set_query(q.to_params(), replace));
@@ -80,24 +73,6 @@ impl Catalogue {
     pub fn total(&self) -> usize {
         self.results.with(|(hits, _)| hits.len())
     }
-}
-
-/// Within each relevance tier, moves the sites whose text holds the searched words side by side
-/// ("hai duong" as in "Hải Dương") before those where the words are scattered ("hai tuyến …
-/// quãng đường"). The order inside both groups is kept. (A candidate for `domain::query`'s
-/// ranking; kept here because that file belongs to the domain.)
-fn phrase_first(index: &SearchIndex, hits: &mut [Hit], text: &str) {
-    let words = tokens(text);
-    if words.len() < 2 {
-        return;
-    }
-    let phrase = words.join(" ");
-    let has_phrase = |h: &Hit| {
-        index
-            .searchable_text(h.site_index)
-            .is_some_and(|body| body.contains(&phrase))
-    };
-    hits.sort_by_key(|h| (std::cmp::Reverse(h.score), !has_phrase(h)));
 }
 
 /// The whole catalogue for a loaded dataset.

@@ -35,20 +35,22 @@ pub fn status_badge(site: &Site, lang: Lang) -> String {
     }
 }
 
-/// A card with name, kind, province, era, summary and component number. `name_view` lets the
-/// catalogue pass a highlighted name; pass `None` for plain text.
+/// A card with name, kind, province, era, summary and component number. `name_view` and
+/// `summary_view` let the catalogue pass highlighted text; without them the plain text shows.
 #[component]
 pub fn SiteCard(
     site: Site,
     province: String,
     lang: Lang,
     #[prop(optional, into)] name_view: Option<AnyView>,
+    #[prop(optional, into)] summary_view: Option<AnyView>,
     #[prop(optional, into)] extra: Option<AnyView>,
 ) -> impl IntoView {
     let link = href(&format!("/site/{}", site.id), lang);
     let eras: Vec<&str> = site.eras.iter().map(|e| e.label(lang)).collect();
     let part = site.part;
     let name = name_view.unwrap_or_else(|| site.name.get(lang).to_string().into_any());
+    let summary = summary_view.unwrap_or_else(|| site.summary.get(lang).to_string().into_any());
     let show_vi = lang == Lang::En;
     view! {
         <article class=format!("site-card part-{}", part.id()) data-site=site.id.clone()>
@@ -66,7 +68,7 @@ pub fn SiteCard(
                 <span class="province">{province}</span>
                 {(!eras.is_empty()).then(|| view! { " · " <span class="eras">{eras.join(", ")}</span> })}
             </p>
-            <p class="card-summary">{site.summary.get(lang).to_string()}</p>
+            <p class="card-summary">{summary}</p>
             {extra}
         </article>
     }

@@ -662,6 +662,9 @@ pub const SCORE_PREFIX: u32 = 300;
 pub const SCORE_WORD: u32 = 250;
 /// Score of a site whose name holds every searched word.
 pub const SCORE_NAME: u32 = 200;
+/// Score of a site whose other text holds the searched words side by side ("hai duong" as in
+/// "Hải Dương", not "hai tuyến … quãng đường").
+pub const SCORE_PHRASE: u32 = 150;
 /// Score of a site matched by other text only.
 pub const SCORE_OTHER: u32 = 100;
 
@@ -744,6 +747,7 @@ fn hits_from_masks(
             let ns = name_score(&e.names, &c.phrase, &c.tokens);
             let score = match (c.tokens.is_empty(), ns) {
                 (true, _) => 0,
+                (false, 0) if c.tokens.len() > 1 && e.body.contains(&c.phrase) => SCORE_PHRASE,
                 (false, 0) => SCORE_OTHER,
                 (false, n) => n,
             };
@@ -1250,7 +1254,8 @@ mod tests {
         assert_eq!(name_score(&n, "", &[]), 0);
         const {
             assert!(SCORE_EXACT > SCORE_PREFIX && SCORE_PREFIX > SCORE_WORD);
-            assert!(SCORE_WORD > SCORE_NAME && SCORE_NAME > SCORE_OTHER);
+            assert!(SCORE_WORD > SCORE_NAME && SCORE_NAME > SCORE_PHRASE);
+            assert!(SCORE_PHRASE > SCORE_OTHER);
         }
         // Ranking across sites: exact before prefix.
         let ds = dataset();
@@ -1265,7 +1270,10 @@ mod tests {
         let hits = run(&ds, &text_query("luc dau"), Lang::Vi);
         assert_eq!(ids(&ds, &hits), ["kiep-bac"]);
         assert!(!hits[0].name_match);
-        assert_eq!(hits[0].score, SCORE_OTHER);
+        assert_eq!(
+            hits[0].score, SCORE_PHRASE,
+            "\"Lục Đầu\" side by side in the text"
+        );
         // People's names.
         let got = ids(&ds, &run(&ds, &text_query("nguyen trai"), Lang::Vi));
         assert_eq!(got, ["con-son"]);
@@ -1417,9 +1425,10 @@ mod tests {
             let got = ids(&ds, &run(&ds, &text_query(text), Lang::Vi));
             assert_eq!(got, five, "{text}");
         }
-        // Words match as substrings: "bac" is also in "Bạch Đằng", "giang" in "Yên Giang".
+        // Words match as substrings: "bac" is also in "Bạch Đằng", "giang" in "Yên Giang"; the
+        // sites holding the words side by side come first.
         let got = ids(&ds, &run(&ds, &text_query("Bắc Giang"), Lang::Vi));
-        assert_eq!(got, ["yen-giang", "vinh-nghiem", "bo-da"]);
+        assert_eq!(got, ["vinh-nghiem", "bo-da", "yen-giang"]);
         // The facet counts the former province too.
         let f = facet_counts(&ds, &Query::default());
         let hd = f.former_provinces.iter().find(|v| v.value == "hai-duong");

@@ -75,15 +75,17 @@ fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
     let distance = hit.distance_km.map(|km| {
         view! { <p class="card-distance">{distance_label(km, lang)}</p> }
     });
-    // The card's own summary is left empty and shown here instead, highlighted.
-    let extra = view! {
-        <p class="card-summary cat-summary">{move || highlighted(&summary, &text.get())}</p>
-        {distance}
+    let summary_view = (move || highlighted(&summary, &text.get())).into_any();
+    let extra = distance.into_any();
+    view! {
+        <SiteCard
+            site=site
+            province=province
+            lang=lang
+            name_view=name_view
+            summary_view=summary_view
+            extra=extra
+        />
     }
-    .into_any();
-    let mut card_site = site;
-    card_site.summary.vi.clear();
-    card_site.summary.en.clear();
-    view! { <SiteCard site=card_site province=province lang=lang name_view=name_view extra=extra /> }
-        .into_any()
+    .into_any()
 }
