@@ -9,7 +9,7 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 const CARD = ".site-card";
-const MAP = "svg .marker";
+const MAP = "svg .markers [role=button]";
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
