@@ -125,3 +125,51 @@ fn error_panel_names_the_file_and_retries() {
     assert_eq!(calls.load(Ordering::SeqCst), 2);
     el.remove();
 }
+
+#[wasm_bindgen_test]
+fn highlighted_marks_folded_matches_as_elements_never_html() {
+    use yentu_explorer::components::catalogue::highlighted;
+    let el = container();
+    let _h = leptos::mount::mount_to(el.clone(), || {
+        view! { <p>{highlighted("Chùa Côn Sơn <b>x</b>", "con son")}</p> }
+    });
+    let marks = el.query_selector_all("mark").expect("query");
+    assert_eq!(marks.length(), 2);
+    let texts: Vec<String> = (0..marks.length())
+        .filter_map(|i| marks.item(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert_eq!(texts, ["Côn", "Sơn"]);
+    assert!(
+        el.query_selector("b").ok().flatten().is_none(),
+        "data is text, not HTML"
+    );
+    assert!(el.text_content().unwrap_or_default().contains("<b>x</b>"));
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+fn dossier_meters_follow_the_real_timeline() {
+    use yentu_explorer::components::dossier_parts::progress::phase_list;
+    use yentu_explorer::domain::dossier::phase_progress;
+    let timeline: Vec<Milestone> =
+        serde_json::from_str(include_str!("../public/data/timeline.json")).expect("timeline");
+    let expected: Vec<String> = phase_progress(&timeline)
+        .iter()
+        .map(|p| p.percent.to_string())
+        .collect();
+    let el = container();
+    let t = timeline.clone();
+    let _h = leptos::mount::mount_to(el.clone(), move || phase_list(&t, Lang::En));
+    let bars = el.query_selector_all("progress").expect("query");
+    assert_eq!(bars.length(), 6, "one meter per phase");
+    let values: Vec<String> = (0..bars.length())
+        .filter_map(|i| bars.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.get_attribute("value"))
+        .collect();
+    assert_eq!(values, expected);
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("ICOMOS evaluation"), "{text}");
+    el.remove();
+}
