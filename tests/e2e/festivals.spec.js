@@ -5,8 +5,11 @@ const fs = require("fs");
 const { open, trackErrors } = require("./helpers");
 
 const card = (page, id) => page.locator(`.fest-card[data-festival="${id}"]`);
-const order = (page) =>
-  page.locator(".fest-card").evaluateAll((els) => els.map((e) => e.dataset.festival));
+// Waits for the list to be rendered (the data loads after the app starts), then reads its order.
+async function order(page) {
+  await page.locator(".fest-card").first().waitFor();
+  return page.locator(".fest-card").evaluateAll((els) => els.map((e) => e.dataset.festival));
+}
 
 async function festivalCount(request) {
   const sites = await (await request.get("/data/sites.json")).json();

@@ -1,10 +1,14 @@
 // Shared helpers for the end-to-end specs.
 const { expect } = require("@playwright/test");
 
-/** Opens an app path (e.g. "/sites?lang=en") and waits until the app has replaced the boot text. */
+/**
+ * Opens an app path (e.g. "/sites?lang=en") and waits until the app has replaced the boot text
+ * and the data has loaded (or failed): no loading line is left in the page.
+ */
 async function open(page, path) {
   await page.goto(path);
   await expect(page.locator("#boot-status")).toHaveCount(0);
+  await expect(page.locator("main .loading")).toHaveCount(0);
 }
 
 /** Collects page errors (uncaught exceptions, panics) so a test can assert there were none. */
