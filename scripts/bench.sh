@@ -21,7 +21,8 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 python3 bench/make_fixtures.py "$DIST" "$WORK" 5000
 
 PORT_REAL=8201; PORT_SYNTH=8202
-STATIC_SERVER_QUIET=1 python3 scripts/static_server.py --dir "$WORK/real" --port $PORT_REAL >/dev/null 2>&1 &
+# --rewrite: deep links answer 200, as on a host with rewrite rules (Lighthouse refuses a 404).
+STATIC_SERVER_QUIET=1 python3 scripts/static_server.py --dir "$WORK/real" --port $PORT_REAL --rewrite >/dev/null 2>&1 &
 STATIC_SERVER_QUIET=1 python3 scripts/static_server.py --dir "$WORK/synth" --port $PORT_SYNTH >/dev/null 2>&1 &
 for p in $PORT_REAL $PORT_SYNTH; do
   for _ in $(seq 50); do curl -sf "http://127.0.0.1:$p/" >/dev/null && break; sleep 0.2; done

@@ -4,11 +4,15 @@
 - CSP: scripts only from the site itself plus the one inline module script trunk writes to start
   the app (allowed by its SHA-256 hash, computed here from the built page), and
   'wasm-unsafe-eval', which WebAssembly compilation needs. No 'unsafe-eval', no inline styles.
+- The loading screen's summary: property.json's Vietnamese summary, the same text the overview
+  shows first, so that the first paint already holds the page's main text.
 - 404.html: a copy of index.html, so that hosts without rewrite rules (which answer unknown
   paths with 404.html) open deep links such as /site/con-son directly.
 """
 import base64
 import hashlib
+import html as htmllib
+import json
 import os
 import re
 import sys
@@ -35,6 +39,18 @@ def main() -> int:
     except OSError as e:
         print(f"post_build: cannot read {index}: {e}", file=sys.stderr)
         return 1
+    try:
+        with open(os.path.join("public", "data", "property.json"), encoding="utf-8") as f:
+            summary = json.load(f)["summary"]["vi"]
+        html = re.sub(
+            r"(<p[^>]*id=\"?boot-summary\"?[^>]*>)(.*?)(</p>)",
+            lambda m: m.group(1) + htmllib.escape(summary) + m.group(3),
+            html,
+            count=1,
+            flags=re.S,
+        )
+    except (OSError, KeyError, ValueError) as e:
+        print(f"post_build: boot summary left as written ({e})", file=sys.stderr)
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"

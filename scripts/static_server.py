@@ -4,6 +4,8 @@
 - Serves files only; never rewrites a path to index.html.
 - Like GitHub Pages or Netlify, answers a missing path with the folder's 404.html (status 404).
 - `--prefix /yentu/` mounts the folder under a sub-path, as a host serving the site from one.
+- `--rewrite` answers missing paths with index.html and status 200 instead, as a host with
+  rewrite rules does (tools such as Lighthouse refuse a page that comes with status 404).
 - `.wasm` is sent as application/wasm.
 - Compresses text and WebAssembly with gzip when the browser accepts it (as most static hosts do);
   `--no-gzip` turns that off.
@@ -23,6 +25,7 @@ COMPRESSIBLE = (".wasm", ".js", ".css", ".json", ".html", ".svg", ".ics", ".txt"
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
+    rewrite = False
     use_gzip = True
     _gz_cache = {}
     extensions_map = {
@@ -61,11 +64,11 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             if self.use_gzip and path.endswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
                 return self._send_gzip(path)
             return super().send_head()
-        not_found = os.path.join(self.directory, "404.html")
+        not_found = os.path.join(self.directory, "index.html" if self.rewrite else "404.html")
         if os.path.isfile(not_found):
             f = open(not_found, "rb")
             fs = os.fstat(f.fileno())
-            self.send_response(404)
+            self.send_response(200 if self.rewrite else 404)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(fs.st_size))
             self.end_headers()
@@ -100,7 +103,9 @@ def main():
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--prefix", default="/")
     ap.add_argument("--no-gzip", action="store_true")
+    ap.add_argument("--rewrite", action="store_true")
     args = ap.parse_args()
+    Handler.rewrite = args.rewrite
     Handler.use_gzip = not args.no_gzip
     prefix = "/" + args.prefix.strip("/") + "/" if args.prefix.strip("/") else "/"
     Handler.prefix = prefix

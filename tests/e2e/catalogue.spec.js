@@ -304,3 +304,29 @@ test("the language switch keeps the search, filters and sort", async ({ page }) 
   await expect(page.getByLabel("Sort by")).toHaveValue("name");
   expect((await ids(page)).sort()).toEqual([...vi].sort());
 });
+
+test("a long result list is drawn a page at a time, with 'show more'", async ({ page, request }) => {
+  const real = await (await request.get("/data/sites.json")).json();
+  const many = Array.from({ length: 130 }, (_, i) => {
+    const s = JSON.parse(JSON.stringify(real[i % real.length]));
+    s.id = `${s.id}-${i}`;
+    s.name.en = `${s.name.en} ${i}`;
+    s.festivals = [];
+    return s;
+  });
+  await page.route("**/data/sites.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(many) })
+  );
+  await open(page, "/sites?lang=en");
+  const cards = page.locator(".cat-cards .site-card");
+  await expect(cards).toHaveCount(60);
+  const more = page.getByRole("button", { name: "Show 60 more (70 left)" });
+  await more.click();
+  await expect(cards).toHaveCount(120);
+  await page.getByRole("button", { name: "Show 10 more (10 left)" }).click();
+  await expect(cards).toHaveCount(130);
+  await expect(page.locator(".cat-more")).toHaveCount(0);
+  // A new search starts from the first page again.
+  await page.getByRole("searchbox").fill("a");
+  await expect(cards).toHaveCount(60);
+});

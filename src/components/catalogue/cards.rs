@@ -37,11 +37,34 @@ pub fn distance_label(km: f64, lang: Lang) -> String {
     }
 }
 
-/// The ranked results, or the empty state.
+/// How many cards are drawn at first, and added by each "show more". A long list is read a page
+/// at a time, and drawing thousands of cards on every keystroke would make typing lag.
+pub const PAGE: usize = 60;
+
+/// The ranked results (the first [`PAGE`], then more on request), or the empty state.
 #[component]
 pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
-    let hits = move || cat.results.with(|(hits, _)| hits.clone());
+    let shown = RwSignal::new(PAGE);
+    // A new search or filter starts again from the first page.
+    Effect::new(move |_| {
+        cat.query.track();
+        shown.set(PAGE);
+    });
+    let hits = move || {
+        let n = shown.get();
+        cat.results
+            .with(|(hits, _)| hits.iter().take(n).cloned().collect::<Vec<Hit>>())
+    };
     let empty = move || cat.total() == 0;
+    let remaining = move || cat.total().saturating_sub(shown.get());
+    let has_more = move || remaining() != 0;
+    let more_label = move || {
+        let (next, left) = (remaining().min(PAGE), remaining());
+        match lang {
+            Lang::Vi => format!("Hiện thêm {next} (còn {left})"),
+            Lang::En => format!("Show {next} more ({left} left)"),
+        }
+    };
     view! {
         <ul class="card-grid cat-cards" hidden=empty>
             <For
@@ -50,6 +73,13 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
                 children=move |h: Hit| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }
             />
         </ul>
+        <Show when=has_more>
+            <p class="cat-more">
+                <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {more_label}
+                </button>
+            </p>
+        </Show>
         <Show when=empty>
             <div class="cat-empty">
                 <p>{lang.t("Không có kết quả", "No results")}</p>
