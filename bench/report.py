@@ -50,9 +50,10 @@ lines.append(
 lines.append("## Timings (median, ms)\n")
 lines.append("| measure | real data (23 sites) | 5,000 synthetic sites |\n|---|---:|---:|")
 lines.append(f"| static HTML floor: navigation → first card | {floor:.0f} | |")
-lines.append(f"| overview: navigation → first card | {first:.0f} | |")
+lines.append(f"| overview: navigation → first card (the loading screen's static cards) | {first:.0f} | |")
+lines.append(f"| overview: navigation → first card drawn by the app (data loaded) | {t['real_app_card']['median']:.0f} | |")
 lines.append(
-    f"| catalogue: navigation → first card | {t['real_catalogue_first_card']['median']:.0f} | {t['synth_catalogue_first_card']['median']:.0f} |"
+    f"| catalogue: navigation → first card drawn by the app | {t['real_catalogue_first_card']['median']:.0f} | {t['synth_catalogue_first_card']['median']:.0f} |"
 )
 lines.append(f"| map: navigation → first marker drawn | {t['real_map']['median']:.0f} | {t['synth_map']['median']:.0f} |")
 lines.append(
@@ -61,7 +62,11 @@ lines.append(
 )
 ratio = first / floor if floor else float("inf")
 lines.append("\nTargets:\n")
-lines.append(f"- first card ≤ 2× the static floor: {ratio:.2f}× {check(ratio <= 2)}")
+app_ratio = t["real_app_card"]["median"] / floor if floor else float("inf")
+lines.append(
+    f"- first card ≤ 2× the static floor: {ratio:.2f}× {check(ratio <= 2)} "
+    f"(the app's own first card: {app_ratio:.2f}× the floor)"
+)
 lines.append(f"- keystroke → list ≤ 16 ms with the real data: {check(t['real_keystroke']['median'] <= 16)}")
 lines.append(f"- keystroke → list ≤ 50 ms with 5,000 sites: {check(t['synth_keystroke']['median'] <= 50)}\n")
 lines.append("## Lighthouse 12, mobile preset\n")

@@ -6,6 +6,9 @@
   'wasm-unsafe-eval', which WebAssembly compilation needs. No 'unsafe-eval', no inline styles.
 - The loading screen's summary: property.json's Vietnamese summary, the same text the overview
   shows first, so that the first paint already holds the page's main text.
+- The loading screen's list of the 12 component parts, as plain static cards drawn from
+  sites.json (the same markup as the overview's cards): a visitor on a weak signal, or without
+  JavaScript, sees the sites at once; the app replaces them when it starts.
 - 404.html: a copy of index.html, so that hosts without rewrite rules (which answer unknown
   paths with 404.html) open deep links such as /site/con-son directly.
 """
@@ -30,6 +33,36 @@ POLICY = (
 )
 
 
+PARTS_VI = {"founding": "Khởi nguồn", "dissemination": "Truyền bá", "revival": "Phục hưng"}
+
+
+def boot_cards() -> str:
+    """The 12 component parts as static cards (Vietnamese, like the page before the app runs)."""
+    esc = htmllib.escape
+    with open(os.path.join("public", "data", "sites.json"), encoding="utf-8") as f:
+        sites = json.load(f)
+    with open(os.path.join("public", "data", "property.json"), encoding="utf-8") as f:
+        provinces = {p["id"]: p["name"]["vi"] for p in json.load(f)["provinces"]}
+    cards = []
+    for s in sorted((s for s in sites if s.get("component")), key=lambda s: s["component"]):
+        now, before = provinces.get(s["province_now"], ""), provinces.get(s["province_before"], "")
+        where = now if now == before else f"{now} (trước 2025: {before})"
+        part = s["part"]
+        cards.append(
+            f'<li><article class="site-card part-{esc(part)}"><p class="card-badges">'
+            f'<span class="badge status">Hợp phần {int(s["component"])}</span>'
+            f'<span class="badge part part-{esc(part)}">{esc(PARTS_VI.get(part, part))}</span></p>'
+            f'<h3 class="card-title"><a href="site/{esc(s["id"])}">{esc(s["name"]["vi"])}</a></h3>'
+            f'<p class="card-meta"><span class="province">{esc(where)}</span></p>'
+            f'<p class="card-summary">{esc(s["summary"]["vi"])}</p></article></li>'
+        )
+    return (
+        '<section class="components" aria-labelledby="boot-components-title">'
+        '<h2 id="boot-components-title">12 hợp phần di sản</h2>'
+        f'<ul class="card-grid">{"".join(cards)}</ul></section>'
+    )
+
+
 def main() -> int:
     stage = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "")
     index = os.path.join(stage, "index.html")
@@ -51,6 +84,12 @@ def main() -> int:
         )
     except (OSError, KeyError, ValueError) as e:
         print(f"post_build: boot summary left as written ({e})", file=sys.stderr)
+    try:
+        html = html.replace("<div id=boot-components></div>", boot_cards(), 1).replace(
+            '<div id="boot-components"></div>', boot_cards(), 1
+        )
+    except (OSError, KeyError, ValueError) as e:
+        print(f"post_build: no static component cards ({e})", file=sys.stderr)
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
