@@ -6,6 +6,7 @@
 #     load timing for a plain static HTML page of the first screen (the floor);
 #   - Lighthouse 12 on its mobile preset (accessibility, performance, best practices, SEO).
 # Writes BENCHMARKS.md. Usage: scripts/bench.sh [runs]   (default 7 runs per timing)
+# BENCH_DIST=dist reuses an existing build instead of building.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -59,8 +60,11 @@ lh() {
     --only-categories=performance,accessibility,best-practices,seo \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$WORK/lh-profile"
 }
-lh "http://127.0.0.1:$PORT_REAL/?lang=vi" "$WORK/lh-home.json"
-lh "http://127.0.0.1:$PORT_REAL/sites?lang=en" "$WORK/lh-sites.json"
+# Lighthouse scores vary from run to run: three runs per page, the report takes the median.
+for i in 1 2 3; do
+  lh "http://127.0.0.1:$PORT_REAL/?lang=vi" "$WORK/lh-home-$i.json"
+  lh "http://127.0.0.1:$PORT_REAL/sites?lang=en" "$WORK/lh-sites-$i.json"
+done
 
 python3 bench/report.py "$WORK" "$RUNS" > BENCHMARKS.md
 cat BENCHMARKS.md
