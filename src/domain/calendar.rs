@@ -172,40 +172,16 @@ pub fn province_count(entries: &[Upcoming<'_>], filter: &Filter, id: &str) -> us
 
 // ------------------------------------------------------------------------------ wording
 
-const EN_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-const EN_LONG: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn en_short(m: u8) -> &'static str {
-    EN_SHORT
-        .get(usize::from(m).wrapping_sub(1))
-        .copied()
-        .unwrap_or("")
-}
+use crate::domain::date::{en_long, en_short};
 
 /// A solar month's name for the month filter: "Tháng 2" / "February".
 pub fn month_name(m: u8, lang: Lang) -> String {
     match lang {
         Lang::Vi => format!("Tháng {m}"),
-        Lang::En => EN_LONG
-            .get(usize::from(m).wrapping_sub(1))
-            .map(|s| s.to_string())
-            .unwrap_or_else(|| m.to_string()),
+        Lang::En => match en_long(m) {
+            "" => m.to_string(),
+            name => name.to_string(),
+        },
     }
 }
 

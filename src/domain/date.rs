@@ -43,21 +43,7 @@ const EN_LONG: [&str; 12] = [
 /// Average length of a Gregorian month in days (365.2425 / 12).
 const AVG_MONTH_DAYS: f64 = 30.436_875;
 
-/// True for a Gregorian leap year.
-pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// Number of days in `month` (1–12) of `year`; 0 for a month out of range.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
+pub use super::lunar::{days_in_month, is_leap_year};
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
@@ -288,7 +274,7 @@ fn unit(n: u64, vi: &str, en_one: &str, en_many: &str, lang: Lang) -> String {
 }
 
 /// "Sep" for 9; empty for a month out of range (never produced by `parse`).
-fn en_short(m: u8) -> &'static str {
+pub(crate) fn en_short(m: u8) -> &'static str {
     EN_SHORT
         .get(usize::from(m).wrapping_sub(1))
         .copied()
@@ -296,7 +282,7 @@ fn en_short(m: u8) -> &'static str {
 }
 
 /// "September" for 9; empty for a month out of range.
-fn en_long(m: u8) -> &'static str {
+pub(crate) fn en_long(m: u8) -> &'static str {
     EN_LONG
         .get(usize::from(m).wrapping_sub(1))
         .copied()

@@ -159,23 +159,14 @@ pub fn parse_iso_date(s: &str) -> Result<DatePrecision, String> {
         return Ok(DatePrecision::Month);
     }
     let day: u32 = parts[2].parse().map_err(|_| bad())?;
-    let max = days_in_month(year, month);
+    let max = u32::from(crate::domain::lunar::days_in_month(
+        i32::try_from(year).unwrap_or(0),
+        u8::try_from(month).unwrap_or(0),
+    ));
     if day < 1 || day > max {
         return Err(format!("\"{s}\": day {day} is not 1–{max} for that month"));
     }
     Ok(DatePrecision::Day)
-}
-
-/// Days in a Gregorian month (with leap years).
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// A date padded to `YYYY-MM-DD` with `00` for unknown parts, so that string order is time order
