@@ -34,7 +34,36 @@
     window.addEventListener("error", failed);
     window.addEventListener("unhandledrejection", failed);
   }
+  // The visitor's language, as the app will choose it: the URL, else the saved choice, else the
+  // browser's. English visitors get the loading screen in English (texts in data-en).
+  function english() {
+    var m = /[?&]lang=(vi|en)/i.exec(location.search);
+    if (m) return m[1].toLowerCase() === "en";
+    try {
+      var saved = localStorage.getItem("yentu-lang");
+      if (saved === "en" || saved === "vi") return saved === "en";
+    } catch (e) {}
+    return /^en\b/i.test(navigator.language || "");
+  }
+  function toEnglish() {
+    document.documentElement.setAttribute("lang", "en");
+    var els = document.querySelectorAll("[data-en]");
+    for (var i = 0; i < els.length; i++) els[i].textContent = els[i].getAttribute("data-en");
+    var labelled = document.querySelectorAll("[data-en-label]");
+    for (var j = 0; j < labelled.length; j++) {
+      labelled[j].setAttribute("aria-label", labelled[j].getAttribute("data-en-label"));
+    }
+    var sw = document.getElementById("boot-lang");
+    if (sw) {
+      sw.textContent = "Tiếng Việt";
+      sw.setAttribute("href", "./?lang=vi");
+      sw.setAttribute("hreflang", "vi");
+      sw.setAttribute("lang", "vi");
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    if (english()) toEnglish();
     if (!wasm) return say(NO_WASM);
     if (pending) return say(pending);
     // JavaScript runs: the "needs JavaScript" notice becomes the loading line.

@@ -34,6 +34,7 @@ POLICY = (
 
 
 PARTS_VI = {"founding": "Khởi nguồn", "dissemination": "Truyền bá", "revival": "Phục hưng"}
+PARTS_EN = {"founding": "Founding", "dissemination": "Dissemination", "revival": "Revival"}
 
 
 def boot_cards() -> str:
@@ -42,23 +43,29 @@ def boot_cards() -> str:
     with open(os.path.join("public", "data", "sites.json"), encoding="utf-8") as f:
         sites = json.load(f)
     with open(os.path.join("public", "data", "property.json"), encoding="utf-8") as f:
-        provinces = {p["id"]: p["name"]["vi"] for p in json.load(f)["provinces"]}
+        provinces = {p["id"]: p["name"] for p in json.load(f)["provinces"]}
     cards = []
     for s in sorted((s for s in sites if s.get("component")), key=lambda s: s["component"]):
-        now, before = provinces.get(s["province_now"], ""), provinces.get(s["province_before"], "")
-        where = now if now == before else f"{now} (trước 2025: {before})"
-        part = s["part"]
+        now = provinces.get(s["province_now"], {"vi": "", "en": ""})
+        before = provinces.get(s["province_before"], {"vi": "", "en": ""})
+        where_vi = now["vi"] if now == before else f"{now['vi']} (trước 2025: {before['vi']})"
+        where_en = now["en"] if now == before else f"{now['en']} (before 2025: {before['en']})"
+        part, n = s["part"], int(s["component"])
+        # data-en holds the English text; boot.js swaps it in for English visitors.
         cards.append(
             f'<li><article class="site-card part-{esc(part)}"><p class="card-badges">'
-            f'<span class="badge status">Hợp phần {int(s["component"])}</span>'
-            f'<span class="badge part part-{esc(part)}">{esc(PARTS_VI.get(part, part))}</span></p>'
-            f'<h3 class="card-title"><a href="site/{esc(s["id"])}">{esc(s["name"]["vi"])}</a></h3>'
-            f'<p class="card-meta"><span class="province">{esc(where)}</span></p>'
-            f'<p class="card-summary">{esc(s["summary"]["vi"])}</p></article></li>'
+            f'<span class="badge status" data-en="Component {n}">Hợp phần {n}</span>'
+            f'<span class="badge part part-{esc(part)}" data-en="{esc(PARTS_EN.get(part, part))}">'
+            f"{esc(PARTS_VI.get(part, part))}</span></p>"
+            f'<h3 class="card-title"><a href="site/{esc(s["id"])}" data-en="{esc(s["name"]["en"])}">'
+            f'{esc(s["name"]["vi"])}</a></h3>'
+            f'<p class="card-meta"><span class="province" data-en="{esc(where_en)}">{esc(where_vi)}</span></p>'
+            f'<p class="card-summary" data-en="{esc(s["summary"]["en"])}">{esc(s["summary"]["vi"])}</p>'
+            "</article></li>"
         )
     return (
         '<section class="components" aria-labelledby="boot-components-title">'
-        '<h2 id="boot-components-title">12 hợp phần di sản</h2>'
+        '<h2 id="boot-components-title" data-en="The 12 component parts">12 hợp phần di sản</h2>'
         f'<ul class="card-grid">{"".join(cards)}</ul></section>'
     )
 
@@ -74,10 +81,16 @@ def main() -> int:
         return 1
     try:
         with open(os.path.join("public", "data", "property.json"), encoding="utf-8") as f:
-            summary = json.load(f)["summary"]["vi"]
+            summary = json.load(f)["summary"]
         html = re.sub(
-            r"(<p[^>]*id=\"?boot-summary\"?[^>]*>)(.*?)(</p>)",
-            lambda m: m.group(1) + htmllib.escape(summary) + m.group(3),
+            r"(<p[^>]*id=\"?boot-summary\"?)([^>]*>)(.*?)(</p>)",
+            lambda m: m.group(1)
+            + ' data-en="'
+            + htmllib.escape(summary["en"])
+            + '"'
+            + m.group(2)
+            + htmllib.escape(summary["vi"])
+            + m.group(4),
             html,
             count=1,
             flags=re.S,

@@ -86,7 +86,7 @@ test("the app runs under its Content-Security-Policy with no violation", async (
 test("before the WebAssembly runs, and if it cannot start, the page says so", async ({ page }) => {
   await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
   await page.goto("/?lang=en");
-  await expect(page.locator("#boot h1")).toContainText("Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc");
+  await expect(page.locator("#boot h1")).toContainText("Yen Tu – Vinh Nghiem – Con Son, Kiep Bac");
   await expect(page.locator("#boot-status")).toContainText("The app could not start");
 });
 
@@ -97,4 +97,20 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#boot h1")).toContainText("Yên Tử");
     await expect(page.getByText("This explorer needs JavaScript and WebAssembly")).toBeVisible();
   });
+});
+
+test("the loading screen already lists the 12 components, in the visitor's language", async ({ page }) => {
+  // Hold the WebAssembly back: what shows is the static loading screen.
+  await page.route(/_bg\.wasm$/, () => {});
+  await page.goto("/sites?lang=en");
+  await expect(page.locator("#boot h1")).toContainText("Complex of Monuments and Landscapes");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const cards = page.locator("#boot .site-card");
+  await expect(cards).toHaveCount(12);
+  await expect(cards.first()).toContainText("Hoa Yen Pagoda");
+  await expect(cards.first()).toContainText("Component 1");
+  await expect(page.getByRole("link", { name: "Tiếng Việt" })).toHaveAttribute("href", "./?lang=vi");
+  await page.goto("/?lang=vi");
+  await expect(page.locator("#boot .site-card").first()).toContainText("Chùa Hoa Yên");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
