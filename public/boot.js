@@ -1,4 +1,4 @@
-// Runs before the WebAssembly, as a blocking script in <head>: if the browser cannot run it, or
+// Runs before the WebAssembly, as a blocking script at the end of <body>: if the browser cannot run it, or
 // the app fails to start, say so instead of leaving the loading text forever. No inline script,
 // so the Content-Security-Policy stays strict.
 (function () {
