@@ -53,6 +53,8 @@
     for (var j = 0; j < labelled.length; j++) {
       labelled[j].setAttribute("aria-label", labelled[j].getAttribute("data-en-label"));
     }
+    // Shown again now that it is in English (hidden by the <head> script until then).
+    document.documentElement.classList.remove("boot-en-pending");
     var sw = document.getElementById("boot-lang");
     if (sw) {
       sw.textContent = "Tiếng Việt";
@@ -62,7 +64,10 @@
     }
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // This script sits at the end of <body>, so the loading screen above is already parsed: switch
+  // it now (waiting for DOMContentLoaded, which waits for the app's module script, would keep an
+  // English visitor's screen hidden longer; see the <head> script in index.html).
+  function start() {
     if (english()) toEnglish();
     if (!wasm) return say(NO_WASM);
     if (pending) return say(pending);
@@ -75,5 +80,7 @@
     setTimeout(function () {
       if (status()) say(SLOW);
     }, 20000);
-  });
+  }
+  if (status()) start();
+  else document.addEventListener("DOMContentLoaded", start);
 })();

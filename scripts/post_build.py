@@ -9,10 +9,26 @@
 - The loading screen's list of the 12 component parts, as plain static cards drawn from
   sites.json (the same markup as the overview's cards): a visitor on a weak signal, or without
   JavaScript, sees the sites at once; the app replaces them when it starts.
+- Paint first, then fetch the WebAssembly: trunk's `<link rel=preload>` of the .wasm is removed
+  and its start-up script waits until the loading screen has been drawn before fetching it, so
+  that on a weak connection the stylesheet and the loading screen's text and cards are not held
+  back behind the app's code (the app starts a frame or two later).
+- The loading screen's script (public/boot.js) goes inline at the end of <body>: a separate file
+  would make the parser wait for it, the browser paints the Vietnamese text meanwhile, and the
+  switch to English afterwards shifts the page (measured: layout shift 0.199 on /sites?lang=en).
+  Its hash joins the CSP like trunk's start-up script.
+- Page chunks (split build only, see src/lazy.rs and scripts/split/): the chunk files that
+  scripts/split/wasm-ld left in $YENTU_SPLIT_DIR are optimised with wasm-opt like the main module,
+  named with a hash of their content (so a browser never pairs a cached chunk with a newer app),
+  and copied next to the app with their loader __wasm_split.js, whose links are rewritten to
+  those names and to the app's hashed .js file.
 - 404.html: a copy of index.html, so that hosts without rewrite rules (which answer unknown
   paths with 404.html) open deep links such as /site/con-son directly.
 """
 import base64
+import glob
+import shutil
+import subprocess
 import hashlib
 import html as htmllib
 import json
@@ -70,6 +86,100 @@ def boot_cards() -> str:
     )
 
 
+# Waits until the loading screen's main text has been drawn before fetching the app: in Chromium,
+# until the browser has recorded that paint as a largest-contentful-paint candidate (the app
+# replaces the loading screen, and a candidate removed before it is recorded is forgotten);
+# elsewhere, until a timer queued from an animation frame runs, i.e. after the first frame.
+# At most one second (tabs in the background draw no frames).
+AFTER_PAINT = (
+    "await new Promise((r) => { setTimeout(r, 1000);"
+    " const lcp = 'largest-contentful-paint';"
+    " if (!(self.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes(lcp))) {"
+    " requestAnimationFrame(() => setTimeout(r, 0)); return; }"
+    " new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.element && e.element.closest('#boot'))) r(); })"
+    ".observe({ type: lcp, buffered: true }); });\n"
+)
+
+
+def defer_wasm(html: str) -> str:
+    """Drops the .wasm preload and makes the start-up script wait for the first paint."""
+    html, dropped = re.subn(r"<link(?=[^>]*\bpreload\b)(?=[^>]*\.wasm)[^>]*>", "", html)
+    html, waits = re.subn(r"(const wasm = await init\()", AFTER_PAINT.replace("\\", "\\\\") + r"\1", html, count=1)
+    if waits != 1:
+        print("post_build: trunk's start-up script changed; the app is not deferred", file=sys.stderr)
+    print(f"post_build: {dropped} wasm preload(s) dropped; start-up after the loading screen is drawn")
+    return html
+
+
+def inline_boot(html: str) -> str:
+    """Replaces `<script src="boot.js"></script>` with the script itself."""
+    with open(os.path.join("public", "boot.js"), encoding="utf-8") as f:
+        body = f.read()
+    if "</script" in body.lower():
+        raise OSError("public/boot.js must not contain '</script'")
+    html, n = re.subn(
+        r"<script src=\"?boot\.js\"?></script>", lambda _m: "<script>" + body + "</script>", html, count=1
+    )
+    if n != 1:
+        raise OSError("no <script src=boot.js> in index.html")
+    return html
+
+
+# The same wasm-opt settings as the main module (index.html's data-wasm-opt and -params).
+WASM_OPT = [
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+]
+
+
+def copy_chunks(stage: str) -> None:
+    """Optimises, hashes and copies the page chunks and their loader into the staging folder."""
+    split = os.environ.get("YENTU_SPLIT_DIR", "")
+    loader_path = os.path.join(split, "__wasm_split.js") if split else ""
+    if not loader_path or not os.path.exists(loader_path):
+        print("post_build: not a split build (no page chunks)")
+        return
+    apps = [
+        os.path.basename(p)
+        for p in glob.glob(os.path.join(stage, "yentu-explorer*.js"))
+        if not p.endswith("_bg.js")
+    ]
+    if len(apps) != 1:
+        raise OSError(f"expected one yentu-explorer*.js in {stage}, found {apps}")
+    with open(loader_path, encoding="utf-8") as f:
+        loader = f.read()
+    main_import = '"./yentu-explorer.js"'
+    if main_import not in loader:
+        raise OSError(f"{loader_path} does not import {main_import}")
+    loader = loader.replace(main_import, json.dumps("./" + apps[0]))
+    wasm_opt = shutil.which("wasm-opt")
+    if wasm_opt is None:
+        raise OSError("wasm-opt is not on PATH (scripts/setup.sh installs it)")
+    chunks = sorted(glob.glob(os.path.join(split, "*.wasm")))
+    for chunk in chunks:
+        name = os.path.basename(chunk)
+        optimised = os.path.join(split, "opt-" + name + ".tmp")
+        subprocess.run([wasm_opt, *WASM_OPT, chunk, "-o", optimised], check=True)
+        with open(optimised, "rb") as f:
+            data = f.read()
+        os.remove(optimised)
+        hashed = name[: -len(".wasm")] + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
+        ref = json.dumps("./" + name)
+        if ref not in loader:
+            raise OSError(f"{loader_path} does not load {name}")
+        loader = loader.replace(ref, json.dumps("./" + hashed))
+        with open(os.path.join(stage, hashed), "wb") as f:
+            f.write(data)
+    with open(os.path.join(stage, "__wasm_split.js"), "w", encoding="utf-8") as f:
+        f.write(loader)
+    print(f"post_build: {len(chunks)} page chunk(s) and their loader copied")
+
+
 def main() -> int:
     stage = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "")
     index = os.path.join(stage, "index.html")
@@ -103,6 +213,17 @@ def main() -> int:
         )
     except (OSError, KeyError, ValueError) as e:
         print(f"post_build: no static component cards ({e})", file=sys.stderr)
+    html = defer_wasm(html)
+    try:
+        copy_chunks(stage)
+    except (OSError, subprocess.CalledProcessError) as e:
+        print(f"post_build: page chunks: {e}", file=sys.stderr)
+        return 1
+    try:
+        html = inline_boot(html)
+    except OSError as e:
+        print(f"post_build: cannot inline boot.js: {e}", file=sys.stderr)
+        return 1
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
