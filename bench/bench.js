@@ -77,6 +77,23 @@ async function keystrokeTimes(browser, url, reps) {
   return { median: median(lat), samples: lat.length, p90: [...lat].sort((a, b) => a - b)[Math.floor(lat.length * 0.9)] };
 }
 
+// The code a visitor downloads when landing on `url`: every .wasm and .js file requested until
+// `sel` is drawn (the release build splits pages into chunks fetched on demand).
+async function codeFiles(browser, url, sel) {
+  const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await ctx.newPage();
+  const files = new Set();
+  page.on("request", (r) => {
+    const name = new URL(r.url()).pathname.split("/").pop();
+    if (/\.(wasm|js)$/.test(name)) files.add(name);
+  });
+  await page.goto(url);
+  await page.waitForSelector(sel, { timeout: 60000 });
+  await page.waitForLoadState("networkidle");
+  await ctx.close();
+  return [...files].sort();
+}
+
 (async () => {
   const [realBase, synthBase, runsArg] = process.argv.slice(2);
   const runs = Number(runsArg || 7);
@@ -89,6 +106,17 @@ async function keystrokeTimes(browser, url, reps) {
   out.real_map = await loadTime(browser, `${realBase}/map?lang=vi`, MAP, runs);
   out.synth_catalogue_first_card = await loadTime(browser, `${synthBase}/sites?lang=vi`, APP_CARD, runs);
   out.synth_map = await loadTime(browser, `${synthBase}/map?lang=vi`, MAP, runs);
+  out.code = {};
+  for (const [name, path, sel] of [
+    ["overview", "/?lang=vi", APP_CARD],
+    ["catalogue", "/sites?lang=vi", APP_CARD],
+    ["site page", "/site/hoa-yen?lang=vi", "main#main h1"],
+    ["map", "/map?lang=vi", MAP],
+    ["dossier", "/dossier?lang=vi", "main#main h1"],
+    ["festivals", "/festivals?lang=vi", "main#main h1"],
+  ]) {
+    out.code[name] = await codeFiles(browser, `${realBase}${path}`, sel);
+  }
   out.real_keystroke = await keystrokeTimes(browser, `${realBase}/sites?lang=vi`, 3);
   out.synth_keystroke = await keystrokeTimes(browser, `${synthBase}/sites?lang=vi`, 1);
   await browser.close();

@@ -47,6 +47,8 @@ out = {
 }
 for f in sorted(data):
     out["data/" + os.path.basename(f)] = size([f])
+# Per file, for the code each landing page downloads (bench.js lists the files).
+out["files"] = {os.path.basename(f): size([f]) for f in files if f.endswith((".wasm", ".js"))}
 print(json.dumps(out))
 PY
 

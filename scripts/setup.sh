@@ -27,6 +27,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSI
   # Not --locked: its lock file wants a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
+# wasm-split-cli cuts the release build into page chunks (scripts/split/wasm-ld, src/lazy.rs); it
+# must read the split points of the wasm_split_helpers 0.2 that leptos pulls in (Cargo.lock).
+SPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $SPLIT_VERSION (about 4 min)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked
+fi
 if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   echo "Trunk.toml [tools] wasm_bindgen must be $WBG_VERSION (the version in Cargo.lock)" >&2
   exit 1

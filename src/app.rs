@@ -5,6 +5,7 @@ use crate::data::load_dataset;
 use crate::domain::dataset::Dataset;
 use crate::domain::parse::LoadError;
 use crate::i18n::provide_lang;
+use crate::lazy::{self, lazy_view};
 use crate::nav::base_path;
 use crate::pages;
 use leptos::prelude::*;
@@ -33,12 +34,14 @@ pub fn App() -> impl IntoView {
                 <Shell>
                     <Routes fallback=|| view! { <pages::not_found::NotFound /> }>
                         <Route path=path!("") view=pages::home::Home />
-                        <Route path=path!("sites") view=pages::sites::Sites />
-                        <Route path=path!("site/:id") view=pages::site::SitePage />
-                        <Route path=path!("dossier") view=pages::dossier::Dossier />
-                        <Route path=path!("map") view=pages::map::MapPage />
-                        <Route path=path!("festivals") view=pages::festivals::Festivals />
-                        <Route path=path!("sources") view=pages::sources::Sources />
+                        // Each of these pages is its own chunk of code in the release build
+                        // (src/lazy.rs); the overview above is in the first download.
+                        <Route path=path!("sites") view=|| lazy_view(lazy::sites_page) />
+                        <Route path=path!("site/:id") view=|| lazy_view(lazy::site_page) />
+                        <Route path=path!("dossier") view=|| lazy_view(lazy::dossier_page) />
+                        <Route path=path!("map") view=|| lazy_view(lazy::map_page) />
+                        <Route path=path!("festivals") view=|| lazy_view(lazy::festivals_page) />
+                        <Route path=path!("sources") view=|| lazy_view(lazy::sources_page) />
                     </Routes>
                 </Shell>
             </LangProvider>

@@ -114,3 +114,32 @@ test("the loading screen already lists the 12 components, in the visitor's langu
   await expect(page.locator("#boot .site-card").first()).toContainText("Chùa Hoa Yên");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
+
+test("a page's code chunk that cannot be fetched: a clear message, try again loads the page", async ({ page }) => {
+  // The release build fetches each page's code on first use (src/lazy.rs). Fail every chunk.
+  const chunk = /\/(split_|chunk_)[^/]*\.wasm$/;
+  let fail = true;
+  let failed = 0;
+  await page.route(chunk, (route) => {
+    if (!fail) return route.continue();
+    failed += 1;
+    return route.abort("internetdisconnected");
+  });
+  const errors = trackErrors(page);
+  await open(page, "/?lang=en");
+  await expect(page.locator(".components .site-card")).toHaveCount(12);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("This page could not be loaded");
+  await expect(alert).toContainText("Check your connection");
+  expect(failed).toBeGreaterThan(0);
+  // The rest of the app keeps working.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.locator(".components .site-card")).toHaveCount(12);
+  await page.goBack();
+  await expect(page.getByRole("alert")).toContainText("This page could not be loaded");
+  fail = false;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("svg .markers [role=button]").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

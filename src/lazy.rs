@@ -1,0 +1,124 @@
+//! Pages fetched on demand. In the release build (`--cfg yentu_split`, set by
+//! `scripts/build.sh`) `wasm-split-cli` moves each page below, with the code only it uses, into a
+//! `.wasm` chunk of its own, fetched the first time a visitor opens that page: the first download
+//! holds only the shell, the data loading and the overview. Without that cfg (tests, debug builds)
+//! the same functions are plain calls and everything is in one module.
+//!
+//! A chunk that cannot be fetched (offline on a mountain path, a server error) is not a panic: the
+//! page shows a message in the visitor's language with "try again", like a failed data file.
+
+use crate::components::loading::Loading;
+use crate::i18n::use_lang;
+use crate::pages::dossier::Dossier;
+use crate::pages::festivals::Festivals;
+use crate::pages::map::MapPage;
+use crate::pages::site::SitePage;
+use crate::pages::sites::Sites;
+use crate::pages::sources::Sources;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::future::Future;
+
+/// A page's code could not be fetched.
+#[derive(Clone, Debug)]
+pub struct ChunkError;
+
+#[cfg(yentu_split)]
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+/// Declares `pub async fn $name() -> Result<AnyView, ChunkError>` drawing the page `$page`, split
+/// into the chunk `$chunk` when the build splits.
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $name:ident, $chunk:ident, $page:ident) => {
+        $(#[$doc])*
+        #[cfg(yentu_split)]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name() -> Result<AnyView, ChunkError> {
+            Ok(view! { <$page /> }.into_any())
+        }
+
+        $(#[$doc])*
+        #[cfg(not(yentu_split))]
+        pub async fn $name() -> Result<AnyView, ChunkError> {
+            Ok(view! { <$page /> }.into_any())
+        }
+    };
+}
+
+lazy_page!(
+    /// The catalogue of sites (search, facets, sorting).
+    sites_page, page_sites, Sites
+);
+lazy_page!(
+    /// One site's page.
+    site_page, page_site, SitePage
+);
+lazy_page!(
+    /// The dossier's story.
+    dossier_page, page_dossier, Dossier
+);
+lazy_page!(
+    /// The map.
+    map_page, page_map, MapPage
+);
+lazy_page!(
+    /// The festival calendar.
+    festivals_page, page_festivals, Festivals
+);
+lazy_page!(
+    /// The list of sources.
+    sources_page, page_sources, Sources
+);
+
+/// A route's view that fetches the page's code first: the loading line meanwhile, and on failure
+/// a message with "try again" that fetches it again.
+pub fn lazy_view<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    view! {
+        <Suspense fallback=|| view! { <Loading /> }>
+            {move || {
+                attempt.track();
+                Suspend::new(SendWrapper::new(async move {
+                    match load().await {
+                        Ok(page) => page,
+                        Err(ChunkError) => {
+                            view! { <ChunkErrorPanel retry=move || attempt.update(|n| *n += 1) /> }
+                                .into_any()
+                        }
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+}
+
+/// The alert shown when a page's code could not be fetched.
+#[component]
+fn ChunkErrorPanel(#[prop(into)] retry: Callback<()>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="error-panel" role="alert">
+            <h2>{move || lang.get().t("Không tải được trang này", "This page could not be loaded")}</h2>
+            <p class="error-message">
+                {move || {
+                    lang.get()
+                        .t(
+                            "Không tải được mã của trang này. Hãy kiểm tra kết nối mạng rồi thử lại.",
+                            "The code for this page could not be downloaded. Check your connection and try again.",
+                        )
+                }}
+            </p>
+            <button type="button" class="retry" on:click=move |_| retry.run(())>
+                {move || lang.get().t("Thử lại", "Try again")}
+            </button>
+        </section>
+    }
+}
