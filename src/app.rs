@@ -27,6 +27,12 @@ pub fn use_data() -> DataCtx {
 pub fn App() -> impl IntoView {
     let data = LocalResource::new(|| async { load_dataset().await });
     provide_context(DataCtx(data));
+    // Once the data is in, the other pages' code follows in the background (src/lazy.rs).
+    Effect::new(move |_| {
+        if matches!(data.get(), Some(Ok(_))) {
+            lazy::prefetch_pages_when_idle();
+        }
+    });
     let base = base_path();
     view! {
         <Router base=base>

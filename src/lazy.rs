@@ -31,12 +31,18 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 }
 
 /// Declares `pub async fn $name() -> Result<AnyView, ChunkError>` drawing the page `$page`, split
-/// into the chunk `$chunk` when the build splits.
+/// into the chunk `$chunk` when the build splits, and `pub async fn $preload()`, which fetches that
+/// chunk without drawing anything.
 macro_rules! lazy_page {
-    ($(#[$doc:meta])* $name:ident, $chunk:ident, $page:ident) => {
+    ($(#[$doc:meta])* $name:ident, $preload:ident, $chunk:ident, $page:ident) => {
         $(#[$doc])*
         #[cfg(yentu_split)]
-        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[leptos::wasm_split::wasm_split(
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload(#[doc = "Fetches this page's chunk in advance."] $preload)
+        )]
         pub fn $name() -> Result<AnyView, ChunkError> {
             Ok(view! { <$page /> }.into_any())
         }
@@ -46,33 +52,82 @@ macro_rules! lazy_page {
         pub async fn $name() -> Result<AnyView, ChunkError> {
             Ok(view! { <$page /> }.into_any())
         }
+
+        /// Fetches this page's chunk in advance (nothing to fetch in an unsplit build).
+        #[cfg(not(yentu_split))]
+        pub async fn $preload() -> Result<(), ChunkError> {
+            Ok(())
+        }
     };
 }
 
 lazy_page!(
     /// The catalogue of sites (search, facets, sorting).
-    sites_page, page_sites, Sites
+    sites_page, preload_sites, page_sites, Sites
 );
 lazy_page!(
     /// One site's page.
-    site_page, page_site, SitePage
+    site_page, preload_site, page_site, SitePage
 );
 lazy_page!(
     /// The dossier's story.
-    dossier_page, page_dossier, Dossier
+    dossier_page, preload_dossier, page_dossier, Dossier
 );
 lazy_page!(
     /// The map.
-    map_page, page_map, MapPage
+    map_page, preload_map, page_map, MapPage
 );
 lazy_page!(
     /// The festival calendar.
-    festivals_page, page_festivals, Festivals
+    festivals_page, preload_festivals, page_festivals, Festivals
 );
 lazy_page!(
     /// The list of sources.
-    sources_page, page_sources, Sources
+    sources_page, preload_sources, page_sources, Sources
 );
+
+/// Once the data has loaded and the page has been quiet for a few seconds, fetches every page's
+/// chunk in the background, one after the other, so that later pages open at once, and still open
+/// if the signal is lost on the way up the mountain. Skipped when the visitor has asked the
+/// browser to save data (`navigator.connection.saveData`). Failures are ignored here: opening
+/// the page fetches its chunk again, with a message if that fails too.
+pub fn prefetch_pages_when_idle() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if !cfg!(yentu_split) || save_data() || STARTED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        sleep_ms(3000).await;
+        let _ = preload_sites().await;
+        let _ = preload_site().await;
+        let _ = preload_map().await;
+        let _ = preload_dossier().await;
+        let _ = preload_festivals().await;
+        let _ = preload_sources().await;
+    });
+}
+
+/// Whether the browser reports the visitor's data-saving preference (Chromium-based browsers).
+fn save_data() -> bool {
+    let get = |target: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(target, &wasm_bindgen::JsValue::from_str(key)).ok()
+    };
+    let navigator = wasm_bindgen::JsValue::from(window().navigator());
+    get(&navigator, "connection")
+        .filter(|c| c.is_object())
+        .and_then(|c| get(&c, "saveData"))
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
 
 /// A route's view that fetches the page's code first: the loading line meanwhile, and on failure
 /// a message with "try again" that fetches it again.

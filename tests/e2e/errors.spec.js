@@ -143,3 +143,28 @@ test("a page's code chunk that cannot be fetched: a clear message, try again loa
   await expect(page.locator("svg .markers [role=button]").first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("once the first visit settles, every page's code is fetched, so pages open without a signal", async ({ page, context }) => {
+  const chunks = new Set();
+  page.on("requestfinished", (r) => {
+    const name = new URL(r.url()).pathname.split("/").pop();
+    if (/^split_page_/.test(name)) chunks.add(name.replace(/-[0-9a-f]+\.wasm$/, ""));
+  });
+  await open(page, "/?lang=en");
+  // The prefetch starts a few seconds after the data has loaded.
+  await expect.poll(() => chunks.size, { timeout: 20_000 }).toBe(6);
+  expect([...chunks].sort()).toEqual([
+    "split_page_dossier", "split_page_festivals", "split_page_map",
+    "split_page_site", "split_page_sites", "split_page_sources",
+  ]);
+  const errors = trackErrors(page);
+  await context.setOffline(true);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Sites" }).click();
+  await expect(page.locator("main .site-card").first()).toBeVisible();
+  await nav.getByRole("link", { name: "Dossier" }).click();
+  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await context.setOffline(false);
+  expect(errors).toEqual([]);
+});
