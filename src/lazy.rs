@@ -161,7 +161,8 @@ fn ChunkErrorPanel(#[prop(into)] retry: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     view! {
         <section class="error-panel" role="alert">
-            <h2>{move || lang.get().t("Không tải được trang này", "This page could not be loaded")}</h2>
+            // The page's only heading: the page itself could not be drawn.
+            <h1>{move || lang.get().t("Không tải được trang này", "This page could not be loaded")}</h1>
             <p class="error-message">
                 {move || {
                     lang.get()

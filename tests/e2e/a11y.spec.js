@@ -46,6 +46,13 @@ test("axe: error state", async ({ page }) => {
   await audit(page);
 });
 
+test("axe: a page whose code could not be downloaded", async ({ page }) => {
+  await page.route(/\/(split_|chunk_)[^/]*\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await open(page, "/map?lang=vi");
+  await expect(page.getByRole("alert")).toContainText("Không tải được trang này");
+  await audit(page);
+});
+
 test("axe: phone width, dark colour scheme", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
