@@ -37,7 +37,7 @@ pub fn upcoming(sites: &[Site], today: SolarDate, tz: f64) -> Vec<Upcoming<'_>> 
         })
         .collect();
     // A stable sort keeps the data order for festivals on the same day.
-    out.sort_by_key(|u| u.occurrence.start);
+    crate::domain::sort::sort_by_key(&mut out, |u| u.occurrence.start);
     out
 }
 

@@ -71,7 +71,7 @@ impl Dataset {
             .iter()
             .filter(|s| s.component.is_some())
             .collect();
-        v.sort_by_key(|s| s.component);
+        crate::domain::sort::sort_by_key(&mut v, |s| s.component);
         v
     }
 

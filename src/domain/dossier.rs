@@ -103,7 +103,7 @@ pub fn end_date(m: &Milestone) -> Option<IsoDate> {
 
 /// Sorts milestones by start date (stable; unparseable dates last).
 fn sort_by_date(v: &mut [&Milestone]) {
-    v.sort_by_key(|m| match start_date(m) {
+    crate::domain::sort::sort_by_key(v, |m| match start_date(m) {
         Some(d) => (0, d),
         None => (1, IsoDate::year(0)),
     });

@@ -740,7 +740,7 @@ pub fn simplify(ring: &[[f64; 2]], tol: f64) -> Vec<[f64; 2]> {
 /// True when a closed ring encloses no area worth drawing (fewer than three distinct points).
 pub fn ring_is_degenerate(ring: &[[f64; 2]]) -> bool {
     let mut distinct: Vec<Key> = ring.iter().map(|&p| key(p)).collect();
-    distinct.sort_unstable();
+    crate::domain::sort::sort(&mut distinct);
     distinct.dedup();
     distinct.len() < 3
 }

@@ -11,6 +11,7 @@ pub mod map_layout;
 pub mod model;
 pub mod parse;
 pub mod query;
+pub mod sort;
 pub mod text;
 pub mod urlenc;
 pub mod validate;

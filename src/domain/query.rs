@@ -107,7 +107,7 @@ fn in_order<T: Copy + PartialEq>(all: &[T], chosen: &[T]) -> Vec<T> {
 /// Sorted, deduplicated, without empty strings.
 fn sorted_ids(ids: &[String]) -> Vec<String> {
     let mut v: Vec<String> = ids.iter().filter(|s| !s.is_empty()).cloned().collect();
-    v.sort();
+    crate::domain::sort::sort(&mut v);
     v.dedup();
     v
 }
@@ -324,7 +324,7 @@ impl SearchIndex {
                 .enumerate()
                 .map(|(i, s)| (text::collation_key(s.name.get(lang)), i))
                 .collect();
-            keyed.sort();
+            crate::domain::sort::sort(&mut keyed);
             for (rank, (_, i)) in keyed.into_iter().enumerate() {
                 if let Some(e) = entries.get_mut(i) {
                     let rank = u32::try_from(rank).unwrap_or(u32::MAX);
@@ -795,7 +795,7 @@ fn hits_from_masks(
             _ => by_component(a, b),
         }
     };
-    hits.sort_by(|a, b| {
+    crate::domain::sort::sort_by(&mut hits, |a, b| {
         b.score
             .cmp(&a.score)
             .then_with(|| order(a, b))

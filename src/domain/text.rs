@@ -231,7 +231,7 @@ pub fn highlight_spans(original: &str, query: &str) -> Vec<(usize, usize)> {
             from = s + step;
         }
     }
-    spans.sort_unstable();
+    crate::domain::sort::sort(&mut spans);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
     for (s, e) in spans {
         match merged.last_mut() {

@@ -156,7 +156,7 @@ fn MapBody(
     let d = ds.clone();
     let markers = Memo::new(move |_| {
         let mut idx = hits.get();
-        idx.sort_by_key(|&i| (component_order(&d.sites[i]), i));
+        crate::domain::sort::sort_by_key(&mut idx, |&i| (component_order(&d.sites[i]), i));
         let km = proj.km_per_unit();
         idx.into_iter()
             .map(|i| {
@@ -209,7 +209,7 @@ fn MapBody(
                 (i, Some(km))
             })
             .collect();
-        with_km.sort_by(|a, b| {
+        crate::domain::sort::sort_by(&mut with_km, |a, b| {
             let (ka, kb) = (a.1.unwrap_or(0.0), b.1.unwrap_or(0.0));
             ka.total_cmp(&kb)
                 .then_with(|| component_order(&d.sites[a.0]).cmp(&component_order(&d.sites[b.0])))
@@ -222,7 +222,7 @@ fn MapBody(
         .iter()
         .flat_map(|s| [s.province_before.clone(), s.province_now.clone()])
         .collect();
-    property_ids.sort();
+    crate::domain::sort::sort(&mut property_ids);
     property_ids.dedup();
     let basemap = Memo::new(move |_| match outlines.get() {
         None => BasemapState::Loading,
@@ -294,7 +294,7 @@ fn MapBody(
 
     // Distances from: every site, components first.
     let mut all: Vec<&Site> = ds.sites.iter().collect();
-    all.sort_by_key(|s| component_order(s));
+    crate::domain::sort::sort_by_key(&mut all, |s| component_order(s));
     let options = all
         .iter()
         .map(|s| {

@@ -62,7 +62,7 @@ pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
     };
     // Components first (in number order), then the other places, as in the default view.
     let mut sites: Vec<_> = ds.sites.iter().collect();
-    sites.sort_by_key(|s| (s.status, s.component));
+    crate::domain::sort::sort_by_key(&mut sites, |s| (s.status, s.component));
     let first = sites.first().map(|s| s.id.clone()).unwrap_or_default();
     let origins = sites
         .iter()

@@ -60,7 +60,7 @@ pub fn filter_form(
                                 q.phases.remove(i);
                             } else {
                                 q.phases.push(p);
-                                q.phases.sort();
+                                crate::domain::sort::sort(&mut q.phases);
                             }
                             w(q, false);
                         }

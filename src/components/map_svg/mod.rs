@@ -117,7 +117,7 @@ pub fn MapSvg(
         let shown = spread(&pts, (2.0 * MARKER_PX + 3.0) * u);
         // The selected and highlighted markers get their label first.
         let mut order: Vec<usize> = (0..ms.len()).collect();
-        order.sort_by_key(|&i| {
+        crate::domain::sort::sort_by_key(&mut order, |&i| {
             (
                 sel.as_deref() != Some(ms[i].id.as_str()),
                 hl.as_deref() != Some(ms[i].id.as_str()),

@@ -84,7 +84,7 @@ pub fn nearest_components<'a>(ds: &'a Dataset, site: &Site, n: usize) -> Vec<(&'
         .map(|s| (s, distance_km(lat, lon, s.location.lat, s.location.lon)))
         .filter(|(_, d)| d.is_finite())
         .collect();
-    near.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::domain::sort::sort_by(&mut near, |a, b| a.1.total_cmp(&b.1));
     near.truncate(n);
     near
 }
