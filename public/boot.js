@@ -34,16 +34,10 @@
     window.addEventListener("error", failed);
     window.addEventListener("unhandledrejection", failed);
   }
-  // The visitor's language, as the app will choose it: the URL, else the saved choice, else the
-  // browser's. English visitors get the loading screen in English (texts in data-en).
+  // The language was chosen by the <head> script of index.html (the URL, else the saved choice,
+  // else the browser's, as the app chooses it), which marks an English visitor's page.
   function english() {
-    var m = /[?&]lang=(vi|en)/i.exec(location.search);
-    if (m) return m[1].toLowerCase() === "en";
-    try {
-      var saved = localStorage.getItem("yentu-lang");
-      if (saved === "en" || saved === "vi") return saved === "en";
-    } catch (e) {}
-    return /^en\b/i.test(navigator.language || "");
+    return document.documentElement.lang === "en";
   }
   function toEnglish() {
     document.documentElement.setAttribute("lang", "en");

@@ -125,16 +125,16 @@ def inline_boot(html: str) -> str:
     return html
 
 
-# The same wasm-opt settings as the main module (index.html's data-wasm-opt and -params).
-WASM_OPT = [
-    "-Oz",
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-]
+def wasm_opt_args() -> list:
+    """The wasm-opt settings trunk uses for the main module: index.html's data-wasm-opt and
+    data-wasm-opt-params, read from the source page so that the chunks always match."""
+    with open("index.html", encoding="utf-8") as f:
+        page = f.read()
+    level = re.search(r'data-wasm-opt="([^"]+)"', page)
+    params = re.search(r'data-wasm-opt-params="([^"]*)"', page)
+    if level is None or params is None:
+        raise OSError("index.html has no data-wasm-opt / data-wasm-opt-params")
+    return ["-O" + level.group(1), *params.group(1).split()]
 
 
 def copy_chunks(stage: str) -> None:
@@ -160,11 +160,12 @@ def copy_chunks(stage: str) -> None:
     wasm_opt = shutil.which("wasm-opt")
     if wasm_opt is None:
         raise OSError("wasm-opt is not on PATH (scripts/setup.sh installs it)")
+    opt_args = wasm_opt_args()
     chunks = sorted(glob.glob(os.path.join(split, "*.wasm")))
     for chunk in chunks:
         name = os.path.basename(chunk)
         optimised = os.path.join(split, "opt-" + name + ".tmp")
-        subprocess.run([wasm_opt, *WASM_OPT, chunk, "-o", optimised], check=True)
+        subprocess.run([wasm_opt, *opt_args, chunk, "-o", optimised], check=True)
         with open(optimised, "rb") as f:
             data = f.read()
         os.remove(optimised)
