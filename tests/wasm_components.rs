@@ -153,7 +153,8 @@ fn dossier_meters_follow_the_real_timeline() {
     use yentu_explorer::components::dossier_parts::progress::phase_list;
     use yentu_explorer::domain::dossier::phase_progress;
     let timeline: Vec<Milestone> =
-        serde_json::from_str(include_str!("../public/data/timeline.json")).expect("timeline");
+        yentu_explorer::domain::json::from_str(include_str!("../public/data/timeline.json"))
+            .expect("timeline");
     let expected: Vec<String> = phase_progress(&timeline)
         .iter()
         .map(|p| p.percent.to_string())

@@ -337,7 +337,7 @@ mod tests {
             "/public/data/sites.json"
         ))
         .unwrap();
-        serde_json::from_str(&text).unwrap()
+        crate::domain::json::from_str(&text).unwrap()
     }
 
     fn provinces() -> Vec<Province> {

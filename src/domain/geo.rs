@@ -5,7 +5,7 @@
 //! outline rings store `[lon, lat]` as GeoJSON does. Map coordinates are SVG user units of the
 //! viewBox, `x` to the right and `y` down.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -24,7 +24,7 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 // ---------------------------------------------------------------- bounds
 
 /// A latitude/longitude rectangle in WGS 84 degrees (not crossing the antimeridian).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Bounds {
     /// Southern edge.
     pub min_lat: f64,
@@ -187,7 +187,7 @@ pub const MAX_SCALE: f64 = 16.0;
 /// The visible window over a `width`×`height` SVG viewBox: its centre and a zoom factor.
 ///
 /// At `scale` 1 the whole viewBox is visible; at 2 half its width, and so on.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct View {
     /// Centre x of the visible window, viewBox units.
     pub cx: f64,
@@ -308,7 +308,7 @@ fn fmt_dec(v: f64, scale: f64) -> String {
 // ---------------------------------------------------------------- labels
 
 /// How a label's text is aligned on its `x` (the SVG `text-anchor`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Anchor {
     /// Text starts at `x` (label to the right of its marker).
     Start,
@@ -331,7 +331,7 @@ impl Anchor {
 
 /// Where a label goes: `x` per its `anchor`, `y` its vertical centre (use
 /// `dominant-baseline="central"`).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct PlacedLabel {
     /// Anchor x, viewBox units.
     pub x: f64,
@@ -438,14 +438,14 @@ pub fn place_labels_with(
 // ---------------------------------------------------------------- outlines
 
 /// The province outlines of `public/data/provinces.json`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Outlines {
     /// The provinces as they were before the July 2025 merger.
     pub provinces: Vec<ProvinceShape>,
 }
 
 /// One pre-2025 province's outline.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProvinceShape {
     /// Slug of the pre-2025 province, e.g. `bac-giang`.
     pub id: String,
@@ -459,6 +459,15 @@ pub struct ProvinceShape {
     /// Closed rings of `[lon, lat]` (first point repeated last); islands are separate rings.
     pub rings: Vec<Vec<[f64; 2]>>,
 }
+
+crate::from_json_struct!(Outlines { provinces });
+crate::from_json_struct!(ProvinceShape {
+    id,
+    name_vi,
+    name_en,
+    current_id,
+    rings
+});
 
 impl ProvinceShape {
     /// True for a province that no longer exists since the 2025 merger.

@@ -4,10 +4,11 @@
 //! are deserialized the same way in the browser and in native tests. The schema is documented
 //! for non-programmers in `docs/data-schema.md`.
 
-use serde::{Deserialize, Serialize};
+use crate::{from_json_enum, from_json_struct};
+use serde::Serialize;
 
 /// The two languages every visitor-facing text exists in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Vietnamese, the default.
@@ -56,7 +57,7 @@ impl Lang {
 }
 
 /// A text in Vietnamese and English.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize)]
 pub struct Text {
     /// Vietnamese, with its exact diacritics.
     pub vi: String,
@@ -75,24 +76,23 @@ impl Text {
 }
 
 /// A statement shown to visitors with the sources that support it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct KeyFact {
     /// The statement, in the project's own words.
     pub text: Text,
     /// Ids in `sources.json`; at least one.
     pub sources: Vec<String>,
     /// True where the fact sheet marks the fact ⚠ (sources disagree or it is unconfirmed).
-    #[serde(default)]
     pub uncertain: bool,
     /// What is uncertain and what each source says; required when `uncertain`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 // ---------------------------------------------------------------- property.json
 
 /// `property.json`: the World Heritage property as a whole.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Property {
     /// Full official name.
     pub name: Text,
@@ -127,7 +127,7 @@ pub struct Property {
 }
 
 /// A UNESCO criterion and its meaning for this property.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Criterion {
     /// Roman numeral, e.g. "iii".
     pub code: String,
@@ -138,7 +138,7 @@ pub struct Criterion {
 }
 
 /// Which area a figure describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AreaKind {
     /// The inscribed property itself.
@@ -147,8 +147,21 @@ pub enum AreaKind {
     Buffer,
 }
 
+impl AreaKind {
+    /// Every kind, in the data's order.
+    pub const ALL: [AreaKind; 2] = [AreaKind::Core, AreaKind::Buffer];
+
+    /// The id used in the data.
+    pub fn id(self) -> &'static str {
+        match self {
+            AreaKind::Core => "core",
+            AreaKind::Buffer => "buffer",
+        }
+    }
+}
+
 /// One area figure in hectares, with its sources.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AreaFigure {
     /// Core or buffer.
     pub kind: AreaKind,
@@ -157,15 +170,14 @@ pub struct AreaFigure {
     /// Source ids.
     pub sources: Vec<String>,
     /// True where sources disagree.
-    #[serde(default)]
     pub uncertain: bool,
     /// Explanation of the disagreement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// The three parts of the series.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SeriesPart {
     /// Yên Tử: where Trúc Lâm was founded.
@@ -204,7 +216,7 @@ impl SeriesPart {
 }
 
 /// One chapter of the founding → dissemination → revival story.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StoryPart {
     /// Which part.
     pub part: SeriesPart,
@@ -219,21 +231,21 @@ pub struct StoryPart {
 }
 
 /// A province, before or after the 2025 merger.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Province {
     /// Slug, e.g. `hai-duong`.
     pub id: String,
     /// Name.
     pub name: Text,
     /// For a former province: the id of the province it merged into in 2025.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub merged_into: Option<String>,
     /// True for a province that exists since 1 July 2025 (including unchanged ones).
     pub current: bool,
 }
 
 /// Someone who acts in the dossier's story.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Actor {
     /// Slug; province actors reuse the province id.
     pub id: String,
@@ -244,7 +256,7 @@ pub struct Actor {
 // ---------------------------------------------------------------- sites.json
 
 /// What kind of place a site is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SiteKind {
     /// Chùa.
@@ -313,7 +325,7 @@ impl SiteKind {
 }
 
 /// Whether a place is one of the 12 inscribed components.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SiteStatus {
     /// One of the 12 component parts (has a `component` number).
@@ -325,6 +337,13 @@ pub enum SiteStatus {
 }
 
 impl SiteStatus {
+    /// Every status.
+    pub const ALL: [SiteStatus; 3] = [
+        SiteStatus::Component,
+        SiteStatus::Associated,
+        SiteStatus::Dropped,
+    ];
+
     /// The id used in data and URLs.
     pub fn id(self) -> &'static str {
         match self {
@@ -345,7 +364,7 @@ impl SiteStatus {
 }
 
 /// Historical period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Era {
     /// Before recorded dynasties.
@@ -409,7 +428,7 @@ impl Era {
 }
 
 /// A point with its precision and where it comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Location {
     /// Latitude, WGS 84 degrees.
     pub lat: f64,
@@ -420,15 +439,15 @@ pub struct Location {
     /// True for an estimate; shown to visitors as an approximate location.
     pub approximate: bool,
     /// Source id, where the coordinate is sourced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// How the point was obtained.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// Kinds of official recognition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RecognitionKind {
     /// Di tích quốc gia.
@@ -477,30 +496,29 @@ impl RecognitionKind {
 }
 
 /// An official recognition of a site or of an object kept there.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Recognition {
     /// Kind.
     pub kind: RecognitionKind,
     /// What was recognised and by which decision.
     pub title: Text,
     /// Year, where sourced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// Full ISO date, where sourced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
-    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// A day of the Vietnamese lunar calendar, without a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct LunarDay {
     /// Month 1–12.
     pub month: u8,
@@ -509,7 +527,7 @@ pub struct LunarDay {
 }
 
 /// A festival held on lunar dates every year.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Festival {
     /// Slug, unique across all sites.
     pub id: String,
@@ -518,25 +536,24 @@ pub struct Festival {
     /// First day.
     pub start: LunarDay,
     /// Last day, where the festival spans several days; absent for a one-day event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<LunarDay>,
     /// The main day, where it is not the first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub main_day: Option<LunarDay>,
     /// A short text.
     pub text: Text,
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
-    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// Practical information, which changes: always dated.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct VisitorInfo {
     /// What a visitor needs: access, fees, hours, distances.
     pub text: Text,
@@ -545,15 +562,14 @@ pub struct VisitorInfo {
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
-    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// A note on something the fact sheet marks ⚠, shown prominently to readers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Caveat {
     /// The note.
     pub text: Text,
@@ -562,21 +578,20 @@ pub struct Caveat {
 }
 
 /// `sites.json`: one entry per component part or associated place.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Site {
     /// Stable slug, e.g. `con-son`.
     pub id: String,
     /// Official name.
     pub name: Text,
     /// Other names, in Vietnamese with diacritics (e.g. "chùa Hun", "Thiên Tư Phúc tự").
-    #[serde(default)]
     pub alt_names: Vec<String>,
     /// Kind.
     pub kind: SiteKind,
     /// Component, associated or dropped.
     pub status: SiteStatus,
     /// 1–12 for components; absent otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub component: Option<u8>,
     /// Part in the series.
     pub part: SeriesPart,
@@ -591,19 +606,16 @@ pub struct Site {
     /// Periods the site belongs to.
     pub eras: Vec<Era>,
     /// Founding date in words (e.g. "before 1220, under the Lý").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub founded: Option<Text>,
     /// Person ids.
-    #[serde(default)]
     pub people: Vec<String>,
     /// Official recognitions.
-    #[serde(default)]
     pub recognitions: Vec<Recognition>,
     /// Festivals.
-    #[serde(default)]
     pub festivals: Vec<Festival>,
     /// Practical information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub visit: Option<VisitorInfo>,
     /// One line.
     pub summary: Text,
@@ -612,7 +624,6 @@ pub struct Site {
     /// Key facts with sources.
     pub facts: Vec<KeyFact>,
     /// Notes for every ⚠ the fact sheet attaches to this site.
-    #[serde(default)]
     pub caveats: Vec<Caveat>,
     /// Source ids for the site as a whole.
     pub sources: Vec<String>,
@@ -621,20 +632,19 @@ pub struct Site {
 // ---------------------------------------------------------------- people.json
 
 /// `people.json`: a historical person linked to the sites.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Person {
     /// Slug, e.g. `tran-nhan-tong`.
     pub id: String,
     /// Name (Vietnamese with diacritics; English usually the same name).
     pub name: Text,
     /// Other names (dharma names, titles), in Vietnamese.
-    #[serde(default)]
     pub alt_names: Vec<String>,
     /// Year of birth, where sourced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub born: Option<i32>,
     /// Year of death, where sourced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub died: Option<i32>,
     /// Role in one line (king, patriarch, general…).
     pub role: Text,
@@ -645,17 +655,16 @@ pub struct Person {
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
-    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 // ---------------------------------------------------------------- timeline.json
 
 /// How precisely a date is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
     /// `YYYY`.
@@ -666,8 +675,26 @@ pub enum DatePrecision {
     Day,
 }
 
+impl DatePrecision {
+    /// Every precision, coarsest first.
+    pub const ALL: [DatePrecision; 3] = [
+        DatePrecision::Year,
+        DatePrecision::Month,
+        DatePrecision::Day,
+    ];
+
+    /// The id used in the data.
+    pub fn id(self) -> &'static str {
+        match self {
+            DatePrecision::Year => "year",
+            DatePrecision::Month => "month",
+            DatePrecision::Day => "day",
+        }
+    }
+}
+
 /// Phases of the nomination.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Getting onto the Tentative List.
@@ -721,7 +748,7 @@ impl Phase {
 }
 
 /// Where a milestone stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Happened.
@@ -733,6 +760,18 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status.
+    pub const ALL: [Status; 3] = [Status::Done, Status::Ongoing, Status::Planned];
+
+    /// The id used in the data.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Ongoing => "ongoing",
+            Status::Planned => "planned",
+        }
+    }
+
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -744,7 +783,7 @@ impl Status {
 }
 
 /// `timeline.json`: one dated step of the nomination or of the provinces' cooperation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Milestone {
     /// Slug, e.g. `2014-tentative-list`.
     pub id: String,
@@ -753,7 +792,7 @@ pub struct Milestone {
     /// Precision of `date`.
     pub precision: DatePrecision,
     /// End of a span (same format), e.g. a ten-day mission.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Title.
     pub title: Text,
@@ -766,22 +805,20 @@ pub struct Milestone {
     /// Actor ids (from `property.json` `actors`).
     pub actors: Vec<String>,
     /// Site ids.
-    #[serde(default)]
     pub sites: Vec<String>,
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
-    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 // ---------------------------------------------------------------- sources.json
 
 /// `sources.json`: a public page the data rests on.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Source {
     /// Id as in the fact sheet, lowercased: `s1`, `f3`, `v2`, `l1`, `d1` (the fact sheet's S1), `seed`.
     pub id: String,
@@ -794,6 +831,171 @@ pub struct Source {
     /// Language code of the page: vi, en, fr, es.
     pub lang: String,
     /// Publication date where known (ISO).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
+
+// ---------------------------------------------------------------- reading the data files
+
+// Every record type reads from a JSON object with a member per field (src/domain/json.rs).
+// `: default` marks a member that may be absent (an empty list, `false`); an absent `Option` is
+// `None`; any other absent member is an error.
+
+from_json_struct!(Text { vi, en });
+from_json_struct!(KeyFact {
+    text,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(Property {
+    name,
+    short_name,
+    unesco_ref,
+    inscribed,
+    session,
+    component_count,
+    criteria,
+    areas,
+    story,
+    point,
+    summary,
+    facts,
+    provinces,
+    actors,
+    sources
+});
+from_json_struct!(Criterion {
+    code,
+    text,
+    sources
+});
+from_json_struct!(AreaFigure {
+    kind,
+    hectares,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(StoryPart {
+    part,
+    title,
+    text,
+    sites,
+    sources
+});
+from_json_struct!(Province {
+    id,
+    name,
+    merged_into,
+    current
+});
+from_json_struct!(Actor { id, name });
+from_json_struct!(Location {
+    lat,
+    lon,
+    precision_m,
+    approximate,
+    source,
+    note
+});
+from_json_struct!(Recognition {
+    kind,
+    title,
+    year,
+    date,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(LunarDay { month, day });
+from_json_struct!(Festival {
+    id,
+    name,
+    start,
+    end,
+    main_day,
+    text,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(VisitorInfo {
+    text,
+    as_of,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(Caveat { text, sources });
+from_json_struct!(Site {
+    id,
+    name,
+    alt_names: default,
+    kind,
+    status,
+    component,
+    part,
+    province_before,
+    province_now,
+    locality,
+    location,
+    eras,
+    founded,
+    people: default,
+    recognitions: default,
+    festivals: default,
+    visit,
+    summary,
+    description,
+    facts,
+    caveats: default,
+    sources
+});
+from_json_struct!(Person {
+    id,
+    name,
+    alt_names: default,
+    born,
+    died,
+    role,
+    bio,
+    sites,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(Milestone {
+    id,
+    date,
+    precision,
+    end_date,
+    title,
+    text,
+    phase,
+    status,
+    actors,
+    sites: default,
+    sources,
+    uncertain: default,
+    note
+});
+from_json_struct!(Source {
+    id,
+    title,
+    publisher,
+    url,
+    lang,
+    date
+});
+from_json_enum!(
+    AreaKind,
+    SeriesPart,
+    SiteKind,
+    SiteStatus,
+    Era,
+    RecognitionKind,
+    DatePrecision,
+    Phase,
+    Status
+);

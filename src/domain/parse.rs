@@ -1,7 +1,7 @@
 //! Turning the text of a bundled JSON file into typed data, with errors that name the file and
 //! the place in it.
 
-use serde::de::DeserializeOwned;
+use super::json::{self, FromJson};
 use std::fmt;
 
 /// Why a data file could not be used. Every variant names the file.
@@ -29,7 +29,7 @@ pub enum LoadError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What is wrong (serde's message, naming the field where it can).
+        /// What is wrong (e.g. "missing field `title`", "expected `,` or `}`").
         message: String,
     },
 }
@@ -62,13 +62,17 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Parses `text` (the body of `file`) into `T`, mapping serde errors to [`LoadError::Json`].
-pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
-    serde_json::from_str(text).map_err(|e| LoadError::Json {
-        file: file.to_string(),
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+/// Parses `text` (the body of `file`) into `T`, mapping JSON errors to [`LoadError::Json`] with
+/// the line and column (in characters) of what is wrong.
+pub fn parse_json<T: FromJson>(file: &str, text: &str) -> Result<T, LoadError> {
+    json::from_str(text).map_err(|e| {
+        let (line, column) = json::line_column(text, e.offset);
+        LoadError::Json {
+            file: file.to_string(),
+            line,
+            column,
+            message: e.message,
+        }
     })
 }
 

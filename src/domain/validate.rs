@@ -3,6 +3,7 @@
 //! the field path, so a data editor can find it without reading Rust.
 
 use super::dataset::{Dataset, FILES};
+use super::json;
 use super::model::{DatePrecision, KeyFact, Location, LunarDay, Text};
 use super::parse::LoadError;
 use std::collections::{HashMap, HashSet};
@@ -97,10 +98,10 @@ pub fn describe_load_error(err: &LoadError, text: &str) -> String {
             column,
             message,
         } => {
-            let scan = scan_to(text, byte_offset(text, *line, *column));
+            let scan = scan_to(text, json::offset_of(text, *line, *column));
             let (id, field) = record_and_field(file, text, &scan);
             // Syntax errors stop the parser after the field it names; shape errors are in it.
-            let syntax = serde_json::from_str::<serde_json::Value>(text).is_err();
+            let syntax = json::parse(text).is_err();
             let mut out = String::new();
             out.push_str(file);
             if let Some(id) = id {
@@ -111,8 +112,6 @@ pub fn describe_load_error(err: &LoadError, text: &str) -> String {
                 out.push_str(if syntax { ": near " } else { ": " });
                 out.push_str(&field);
             }
-            let suffix = format!(" at line {line} column {column}");
-            let message = message.strip_suffix(&suffix).unwrap_or(message);
             out.push_str(&format!(": line {line}, column {column}: {message}"));
             out
         }
@@ -934,19 +933,7 @@ enum Kind {
     Actor,
 }
 
-// ---------------------------------------------------------------- locating a serde error
-
-/// Byte offset of a serde 1-based (line, column) position, clamped to the text.
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let mut start = 0usize;
-    for _ in 1..line {
-        match text[start..].find('\n') {
-            Some(p) => start += p + 1,
-            None => return text.len(),
-        }
-    }
-    (start + column).min(text.len())
-}
+// ---------------------------------------------------------------- locating a JSON error
 
 /// One level of nesting while scanning JSON.
 enum Frame {
@@ -1049,14 +1036,14 @@ fn record_and_field(file: &str, text: &str, scan: &Scan) -> (Option<String>, Str
             Some(Segment::Index(n)) => {
                 let id = match &scan.record_id {
                     Some((m, id)) if m == n => Some(id.clone()),
-                    _ => serde_json::from_str::<serde_json::Value>(text)
-                        .ok()
-                        .and_then(|v| {
-                            v.get(*n)
-                                .and_then(|r| r.get("id"))
-                                .and_then(|x| x.as_str())
-                                .map(str::to_string)
-                        }),
+                    _ => json::parse(text).ok().and_then(|v| match v.value {
+                        json::Value::Array(records) => records
+                            .get(*n)
+                            .and_then(|r| r.get("id"))
+                            .and_then(json::Node::as_str)
+                            .map(str::to_string),
+                        _ => None,
+                    }),
                 };
                 (Some(id.unwrap_or_else(|| format!("[{n}]"))), &path[1..])
             }
@@ -1149,13 +1136,18 @@ mod tests {
         })
     }
 
+    /// Reads a `serde_json` value built in a test through the app's own JSON reader.
+    fn from_value<T: json::FromJson>(v: &Value) -> T {
+        json::from_str(&v.to_string()).expect("test data reads")
+    }
+
     fn build(v: &Value) -> Dataset {
         Dataset {
-            property: serde_json::from_value(v["property"].clone()).unwrap(),
-            sites: serde_json::from_value(v["sites"].clone()).unwrap(),
-            people: serde_json::from_value(v["people"].clone()).unwrap(),
-            timeline: serde_json::from_value(v["timeline"].clone()).unwrap(),
-            sources: serde_json::from_value(v["sources"].clone()).unwrap(),
+            property: from_value(&v["property"]),
+            sites: from_value(&v["sites"]),
+            people: from_value(&v["people"]),
+            timeline: from_value(&v["timeline"]),
+            sources: from_value(&v["sources"]),
         }
     }
 
