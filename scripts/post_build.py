@@ -137,6 +137,91 @@ def wasm_opt_args() -> list:
     return ["-O" + level.group(1), *params.group(1).split()]
 
 
+# The loader's code for bundles, added to wasm-split's __wasm_split.js by bundle_pages().
+BUNDLE_LOADER = """
+// Added by scripts/post_build.py: the first page opened gets its modules in one file (a bundle),
+// so that they travel in one compressed response; later pages fetch only the modules they still
+// lack, one file each. A bundle is a little-endian u32 n, n bytes of JSON [[name, length], ...],
+// then the modules in that order.
+const requested = new Set();
+const parts = new Map();
+function takePart(name) {
+    const part = parts.get(name);
+    parts.delete(name);
+    requested.add(name);
+    return part;
+}
+function withBundle(file, names, load) {
+    return () => {
+        if (names.every((n) => !requested.has(n) && !parts.has(n))) {
+            const bytes = fetch(new URL(file, import.meta.url)).then((r) => {
+                if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+                return r.arrayBuffer();
+            });
+            bytes.catch(() => {});
+            for (const name of names) {
+                const part = bytes.then((buf) => {
+                    const n = new DataView(buf).getUint32(0, true);
+                    const index = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
+                    let at = 4 + n;
+                    for (const [key, length] of index) {
+                        if (key === name) {
+                            const body = new Uint8Array(buf, at, length);
+                            return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+                        }
+                        at += length;
+                    }
+                    throw new Error(`${name} is not in ${file}`);
+                });
+                part.catch(() => {});
+                parts.set(name, part);
+            }
+        }
+        return load();
+    };
+}
+"""
+
+
+def bundle_pages(stage: str, loader: str, modules: dict) -> str:
+    """Writes, for each page, a bundle of its module and the shared modules it needs, and makes
+    the loader fetch a page's bundle when none of those modules has been requested yet (landing
+    on the page), else the single modules it lacks. Each module fetch goes through takePart()."""
+    fetch_re = re.compile(r'fetch\(new URL\("\./([A-Za-z0-9_]+)-[0-9a-f]{16}\.wasm", import\.meta\.url\)\)')
+    loader, fetches = fetch_re.subn(lambda m: f'(takePart("{m.group(1)}") || {m.group(0)})', loader)
+    if fetches != len(modules):
+        raise OSError(f"__wasm_split.js: {fetches} module fetches for {len(modules)} modules")
+    page_re = re.compile(
+        r"(export const __wasm_split_load_(page_\w+) = wrapAsyncCb\()(makeLoad\(.*?\n, \[([^\]]*)\]\))(\);)",
+        re.S,
+    )
+    bundles = 0
+
+    def wrap(m: "re.Match[str]") -> str:
+        nonlocal bundles
+        page = "split_" + m.group(2)
+        deps = [d.strip().removeprefix("__") for d in m.group(4).split(",") if d.strip()]
+        names = deps + [page]
+        missing = [n for n in names if n not in modules]
+        if missing:
+            raise OSError(f"__wasm_split.js: {page} needs unknown modules {missing}")
+        index = json.dumps([[n, len(modules[n])] for n in names]).encode()
+        data = len(index).to_bytes(4, "little") + index + b"".join(modules[n] for n in names)
+        file = "bundle_" + m.group(2) + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
+        with open(os.path.join(stage, file), "wb") as f:
+            f.write(data)
+        bundles += 1
+        return f"{m.group(1)}withBundle({json.dumps('./' + file)}, {json.dumps(names)}, {m.group(3)}){m.group(5)}"
+
+    loader = page_re.sub(wrap, loader)
+    if bundles == 0:
+        raise OSError("__wasm_split.js: no page loaders found")
+    marker = "function makeLoad("
+    if marker not in loader:
+        raise OSError("__wasm_split.js: no makeLoad()")
+    return loader.replace(marker, BUNDLE_LOADER.lstrip() + marker, 1)
+
+
 def copy_chunks(stage: str) -> None:
     """Optimises, hashes and copies the page chunks and their loader into the staging folder."""
     split = os.environ.get("YENTU_SPLIT_DIR", "")
@@ -162,6 +247,7 @@ def copy_chunks(stage: str) -> None:
         raise OSError("wasm-opt is not on PATH (scripts/setup.sh installs it)")
     opt_args = wasm_opt_args()
     chunks = sorted(glob.glob(os.path.join(split, "*.wasm")))
+    optimised_by_key = {}
     for chunk in chunks:
         name = os.path.basename(chunk)
         optimised = os.path.join(split, "opt-" + name + ".tmp")
@@ -169,6 +255,7 @@ def copy_chunks(stage: str) -> None:
         with open(optimised, "rb") as f:
             data = f.read()
         os.remove(optimised)
+        optimised_by_key[name[: -len(".wasm")]] = data
         hashed = name[: -len(".wasm")] + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
         ref = json.dumps("./" + name)
         if ref not in loader:
@@ -176,6 +263,7 @@ def copy_chunks(stage: str) -> None:
         loader = loader.replace(ref, json.dumps("./" + hashed))
         with open(os.path.join(stage, hashed), "wb") as f:
             f.write(data)
+    loader = bundle_pages(stage, loader, optimised_by_key)
     with open(os.path.join(stage, "__wasm_split.js"), "w", encoding="utf-8") as f:
         f.write(loader)
     print(f"post_build: {len(chunks)} page chunk(s) and their loader copied")

@@ -116,8 +116,9 @@ test("the loading screen already lists the 12 components, in the visitor's langu
 });
 
 test("a page's code chunk that cannot be fetched: a clear message, try again loads the page", async ({ page }) => {
-  // The release build fetches each page's code on first use (src/lazy.rs). Fail every chunk.
-  const chunk = /\/(split_|chunk_)[^/]*\.wasm$/;
+  // The release build fetches each page's code on first use (src/lazy.rs). Fail every chunk
+  // and every bundle of chunks.
+  const chunk = /\/(split_|chunk_|bundle_)[^/]*\.wasm$/;
   let fail = true;
   let failed = 0;
   await page.route(chunk, (route) => {
@@ -148,7 +149,9 @@ test("once the first visit settles, every page's code is fetched, so pages open 
   const chunks = new Set();
   page.on("requestfinished", (r) => {
     const name = new URL(r.url()).pathname.split("/").pop();
-    if (/^split_page_/.test(name)) chunks.add(name.replace(/-[0-9a-f]+\.wasm$/, ""));
+    // A page's own module comes alone or in the bundle of the first page fetched.
+    const m = /^(?:split|bundle)_(page_\w+)-[0-9a-f]+\.wasm$/.exec(name);
+    if (m) chunks.add("split_" + m[1]);
   });
   await open(page, "/?lang=en");
   // The prefetch starts a few seconds after the data has loaded.
@@ -166,5 +169,25 @@ test("once the first visit settles, every page's code is fetched, so pages open 
   await expect(page.locator("main h1")).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
   await context.setOffline(false);
+  expect(errors).toEqual([]);
+});
+
+test("landing on a page fetches its code in one file; the next page fetches only what it lacks", async ({ page }) => {
+  const code = [];
+  page.on("requestfinished", (r) => {
+    const name = new URL(r.url()).pathname.split("/").pop();
+    if (/^(split|chunk|bundle)_.*\.wasm$/.test(name)) code.push(name.replace(/-[0-9a-f]+\.wasm$/, ""));
+  });
+  const errors = trackErrors(page);
+  await open(page, "/dossier?lang=en");
+  await expect(page.locator("ol.timeline > li").first()).toBeVisible();
+  expect(code).toEqual(["bundle_page_dossier"]);
+  code.length = 0;
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Map" }).click();
+  await expect(page.locator("svg .markers [role=button]").first()).toBeVisible();
+  expect(code).toContain("split_page_map");
+  expect(code.filter((n) => n.startsWith("bundle_"))).toEqual([]);
+  // Modules the dossier already brought are not fetched again.
+  expect(code.length).toBeLessThan(18);
   expect(errors).toEqual([]);
 });
