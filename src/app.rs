@@ -39,9 +39,10 @@ pub fn App() -> impl IntoView {
             <LangProvider>
                 <Shell>
                     <Routes fallback=|| view! { <pages::not_found::NotFound /> }>
-                        <Route path=path!("") view=pages::home::Home />
-                        // Each of these pages is its own chunk of code in the release build
-                        // (src/lazy.rs); the overview above is in the first download.
+                        // Each page is its own chunk of code in the release build (src/lazy.rs);
+                        // the first download holds the shell, the data loading and the
+                        // not-found page.
+                        <Route path=path!("") view=|| lazy_view(lazy::home_page) />
                         <Route path=path!("sites") view=|| lazy_view(lazy::sites_page) />
                         <Route path=path!("site/:id") view=|| lazy_view(lazy::site_page) />
                         <Route path=path!("dossier") view=|| lazy_view(lazy::dossier_page) />

@@ -1,7 +1,7 @@
 //! Pages fetched on demand. In the release build (`--cfg yentu_split`, set by
 //! `scripts/build.sh`) `wasm-split-cli` moves each page below, with the code only it uses, into a
 //! `.wasm` chunk of its own, fetched the first time a visitor opens that page: the first download
-//! holds only the shell, the data loading and the overview. Without that cfg (tests, debug builds)
+//! holds only the shell, the data loading and the not-found page. Without that cfg (tests, debug builds)
 //! the same functions are plain calls and everything is in one module.
 //!
 //! A chunk that cannot be fetched (offline on a mountain path, a server error) is not a panic: the
@@ -11,6 +11,7 @@ use crate::components::loading::Loading;
 use crate::i18n::use_lang;
 use crate::pages::dossier::Dossier;
 use crate::pages::festivals::Festivals;
+use crate::pages::home::Home;
 use crate::pages::map::MapPage;
 use crate::pages::site::SitePage;
 use crate::pages::sites::Sites;
@@ -62,6 +63,10 @@ macro_rules! lazy_page {
 }
 
 lazy_page!(
+    /// The overview.
+    home_page, preload_home, page_home, Home
+);
+lazy_page!(
     /// The catalogue of sites (search, facets, sorting).
     sites_page, preload_sites, page_sites, Sites
 );
@@ -99,6 +104,7 @@ pub fn prefetch_pages_when_idle() {
     }
     leptos::task::spawn_local(async {
         sleep_ms(3000).await;
+        let _ = preload_home().await;
         let _ = preload_sites().await;
         let _ = preload_site().await;
         let _ = preload_map().await;

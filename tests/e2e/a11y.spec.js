@@ -47,7 +47,7 @@ test("axe: error state", async ({ page }) => {
 });
 
 test("axe: a page whose code could not be downloaded", async ({ page }) => {
-  await page.route(/\/(split_|chunk_)[^/]*\.wasm$/, (route) => route.abort("internetdisconnected"));
+  await page.route(/\/(split_|chunk_|bundle_)[^/]*\.wasm$/, (route) => route.abort("internetdisconnected"));
   await open(page, "/map?lang=vi");
   await expect(page.getByRole("alert")).toContainText("Không tải được trang này");
   await audit(page);
