@@ -111,6 +111,40 @@ def defer_wasm(html: str) -> str:
     return html
 
 
+# Route (first path segment under the base) → page, as in src/app.rs.
+ROUTE_PAGES = {
+    "": "page_home",
+    "sites": "page_sites",
+    "site": "page_site",
+    "map": "page_map",
+    "dossier": "page_dossier",
+    "festivals": "page_festivals",
+    "sources": "page_sources",
+}
+
+
+def fetch_landing_bundle(html: str, bundles: dict) -> str:
+    """Makes the start-up script ask for the landing page's bundle together with the main module,
+    instead of after it has started; __wasm_split.js takes it from globalThis.__yentuBundle."""
+    if not bundles:
+        return html
+    routes = {route: bundles[page] for route, page in ROUTE_PAGES.items() if page in bundles}
+    if len(routes) != len(bundles):
+        raise OSError(f"pages without a route in post_build.ROUTE_PAGES: {sorted(set(bundles) - set(ROUTE_PAGES.values()))}")
+    code = (
+        "{ const base = new URL(document.baseURI).pathname;"
+        " const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';"
+        f" const file = new Map(Object.entries({json.dumps(routes)})).get(path.split('/')[0]);"
+        " if (file) { const bytes = fetch(new URL(file, document.baseURI))"
+        ".then((r) => { if (!r.ok) throw new Error(file + ': HTTP ' + r.status); return r.arrayBuffer(); });"
+        " bytes.catch(() => {}); globalThis.__yentuBundle = { file, bytes }; } }\n"
+    )
+    html, n = re.subn(r"(const wasm = await init\()", lambda m: code + m.group(1), html, count=1)
+    if n != 1:
+        raise OSError("trunk's start-up script changed: no place to fetch the landing bundle")
+    return html
+
+
 def inline_boot(html: str) -> str:
     """Replaces `<script src="boot.js"></script>` with the script itself."""
     with open(os.path.join("public", "boot.js"), encoding="utf-8") as f:
@@ -151,14 +185,21 @@ function takePart(name) {
     requested.add(name);
     return part;
 }
+function fetchBundle(file, base) {
+    const bytes = fetch(new URL(file, base)).then((r) => {
+        if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+        return r.arrayBuffer();
+    });
+    bytes.catch(() => {});
+    return bytes;
+}
 function withBundle(file, names, load) {
     return () => {
         if (names.every((n) => !requested.has(n) && !parts.has(n))) {
-            const bytes = fetch(new URL(file, import.meta.url)).then((r) => {
-                if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-                return r.arrayBuffer();
-            });
-            bytes.catch(() => {});
+            // The start-up script has already asked for the landing page's bundle.
+            const early = globalThis.__yentuBundle;
+            globalThis.__yentuBundle = undefined;
+            const bytes = early && early.file === file ? early.bytes : fetchBundle(file, import.meta.url);
             for (const name of names) {
                 const part = bytes.then((buf) => {
                     const n = new DataView(buf).getUint32(0, true);
@@ -183,10 +224,11 @@ function withBundle(file, names, load) {
 """
 
 
-def bundle_pages(stage: str, loader: str, modules: dict) -> str:
+def bundle_pages(stage: str, loader: str, modules: dict) -> "tuple[str, dict]":
     """Writes, for each page, a bundle of its module and the shared modules it needs, and makes
     the loader fetch a page's bundle when none of those modules has been requested yet (landing
-    on the page), else the single modules it lacks. Each module fetch goes through takePart()."""
+    on the page), else the single modules it lacks. Each module fetch goes through takePart().
+    Returns the loader and each page's bundle (`page_map` → `./bundle_page_map-<hash>.wasm`)."""
     fetch_re = re.compile(r'fetch\(new URL\("\./([A-Za-z0-9_]+)-[0-9a-f]{16}\.wasm", import\.meta\.url\)\)')
     loader, fetches = fetch_re.subn(lambda m: f'(takePart("{m.group(1)}") || {m.group(0)})', loader)
     if fetches != len(modules):
@@ -195,10 +237,9 @@ def bundle_pages(stage: str, loader: str, modules: dict) -> str:
         r"(export const __wasm_split_load_(page_\w+) = wrapAsyncCb\()(makeLoad\(.*?\n, \[([^\]]*)\]\))(\);)",
         re.S,
     )
-    bundles = 0
+    bundles = {}
 
     def wrap(m: "re.Match[str]") -> str:
-        nonlocal bundles
         page = "split_" + m.group(2)
         deps = [d.strip().removeprefix("__") for d in m.group(4).split(",") if d.strip()]
         names = deps + [page]
@@ -210,25 +251,26 @@ def bundle_pages(stage: str, loader: str, modules: dict) -> str:
         file = "bundle_" + m.group(2) + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
         with open(os.path.join(stage, file), "wb") as f:
             f.write(data)
-        bundles += 1
+        bundles[m.group(2)] = "./" + file
         return f"{m.group(1)}withBundle({json.dumps('./' + file)}, {json.dumps(names)}, {m.group(3)}){m.group(5)}"
 
     loader = page_re.sub(wrap, loader)
-    if bundles == 0:
+    if not bundles:
         raise OSError("__wasm_split.js: no page loaders found")
     marker = "function makeLoad("
     if marker not in loader:
         raise OSError("__wasm_split.js: no makeLoad()")
-    return loader.replace(marker, BUNDLE_LOADER.lstrip() + marker, 1)
+    return loader.replace(marker, BUNDLE_LOADER.lstrip() + marker, 1), bundles
 
 
-def copy_chunks(stage: str) -> None:
-    """Optimises, hashes and copies the page chunks and their loader into the staging folder."""
+def copy_chunks(stage: str) -> dict:
+    """Optimises, hashes and copies the page chunks and their loader into the staging folder;
+    returns each page's bundle (see bundle_pages), none for a build that is not split."""
     split = os.environ.get("YENTU_SPLIT_DIR", "")
     loader_path = os.path.join(split, "__wasm_split.js") if split else ""
     if not loader_path or not os.path.exists(loader_path):
         print("post_build: not a split build (no page chunks)")
-        return
+        return {}
     apps = [
         os.path.basename(p)
         for p in glob.glob(os.path.join(stage, "yentu-explorer*.js"))
@@ -263,10 +305,11 @@ def copy_chunks(stage: str) -> None:
         loader = loader.replace(ref, json.dumps("./" + hashed))
         with open(os.path.join(stage, hashed), "wb") as f:
             f.write(data)
-    loader = bundle_pages(stage, loader, optimised_by_key)
+    loader, bundles = bundle_pages(stage, loader, optimised_by_key)
     with open(os.path.join(stage, "__wasm_split.js"), "w", encoding="utf-8") as f:
         f.write(loader)
-    print(f"post_build: {len(chunks)} page chunk(s) and their loader copied")
+    print(f"post_build: {len(chunks)} page chunk(s), {len(bundles)} bundle(s) and their loader copied")
+    return bundles
 
 
 def main() -> int:
@@ -304,7 +347,7 @@ def main() -> int:
         print(f"post_build: no static component cards ({e})", file=sys.stderr)
     html = defer_wasm(html)
     try:
-        copy_chunks(stage)
+        html = fetch_landing_bundle(html, copy_chunks(stage))
     except (OSError, subprocess.CalledProcessError) as e:
         print(f"post_build: page chunks: {e}", file=sys.stderr)
         return 1
