@@ -224,43 +224,65 @@ function withBundle(file, names, load) {
 """
 
 
-def bundle_pages(stage: str, loader: str, modules: dict) -> "tuple[str, dict]":
-    """Writes, for each page, a bundle of its module and the shared modules it needs, and makes
-    the loader fetch a page's bundle when none of those modules has been requested yet (landing
-    on the page), else the single modules it lacks. Each module fetch goes through takePart().
-    Returns the loader and each page's bundle (`page_map` → `./bundle_page_map-<hash>.wasm`)."""
-    fetch_re = re.compile(r'fetch\(new URL\("\./([A-Za-z0-9_]+)-[0-9a-f]{16}\.wasm", import\.meta\.url\)\)')
-    loader, fetches = fetch_re.subn(lambda m: f'(takePart("{m.group(1)}") || {m.group(0)})', loader)
-    if fetches != len(modules):
-        raise OSError(f"__wasm_split.js: {fetches} module fetches for {len(modules)} modules")
-    page_re = re.compile(
-        r"(export const __wasm_split_load_(page_\w+) = wrapAsyncCb\()(makeLoad\(.*?\n, \[([^\]]*)\]\))(\);)",
-        re.S,
-    )
-    bundles = {}
+# The module table of the rewritten loader (after BUNDLE_LOADER and `const files = {...}`).
+MODULES = """function fetcher(name) {
+    return () => {
+        const src = takePart(name) || fetch(new URL(files[name], import.meta.url));
+        src.catch(() => {});
+        return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+    };
+}
+const shared = new Map();
+function sharedModule(name) {
+    if (!shared.has(name)) shared.set(name, makeLoad(fetcher(name), []));
+    return shared.get(name);
+}
+function page(name, bundle, deps) {
+    return wrapAsyncCb(withBundle(bundle, [...deps, name], makeLoad(fetcher(name), deps.map(sharedModule))));
+}
+"""
 
-    def wrap(m: "re.Match[str]") -> str:
-        page = "split_" + m.group(2)
-        deps = [d.strip().removeprefix("__") for d in m.group(4).split(",") if d.strip()]
-        names = deps + [page]
-        missing = [n for n in names if n not in modules]
-        if missing:
-            raise OSError(f"__wasm_split.js: {page} needs unknown modules {missing}")
+
+def bundle_pages(stage: str, loader: str, modules: dict) -> "tuple[str, dict]":
+    """Writes, for each page, a bundle of its module and the shared modules it needs, and rewrites
+    wasm-split's loader into a compact, table-driven one (the same makeLoad() and wrapAsyncCb(),
+    one entry per module instead of a block each) that fetches a page's bundle when none of those
+    modules has been requested yet (landing on the page), else the single modules it lacks.
+    Returns the loader and each page's bundle (`page_map` → `./bundle_page_map-<hash>.wasm`)."""
+    block = r'makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\./[A-Za-z0-9_]+-[0-9a-f]{16}\.wasm)", import\.meta\.url\)\);.*?\n\}\s*, \[([^\]]*)\]\)'
+    chunk_re = re.compile(r"(?:/\* [^*]* \*/\s*)?const __(chunk_\d+) = " + block + r";\s*", re.S)
+    page_re = re.compile(r"export const __wasm_split_load_(page_\w+) = wrapAsyncCb\(" + block + r"\);\s*", re.S)
+    files = {}
+    for m in chunk_re.finditer(loader):
+        if m.group(3).strip():
+            raise OSError(f"__wasm_split.js: {m.group(1)} has dependencies of its own")
+        files[m.group(1)] = m.group(2)
+    pages = []
+    for m in page_re.finditer(loader):
+        files["split_" + m.group(1)] = m.group(2)
+        deps = [d.strip().removeprefix("__") for d in m.group(3).split(",") if d.strip()]
+        pages.append((m.group(1), deps))
+    first = chunk_re.search(loader) or page_re.search(loader)
+    rest = page_re.sub("", chunk_re.sub("", loader))
+    if first is None or not pages or rest.strip() != loader[: first.start()].strip():
+        raise OSError("__wasm_split.js is not laid out as post_build.py expects")
+    if sorted(files) != sorted(modules):
+        raise OSError(f"__wasm_split.js loads {sorted(files)}, the split wrote {sorted(modules)}")
+    bundles = {}
+    exports = []
+    for page, deps in pages:
+        names = deps + ["split_" + page]
         index = json.dumps([[n, len(modules[n])] for n in names]).encode()
         data = len(index).to_bytes(4, "little") + index + b"".join(modules[n] for n in names)
-        file = "bundle_" + m.group(2) + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
+        file = "./bundle_" + page + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
         with open(os.path.join(stage, file), "wb") as f:
             f.write(data)
-        bundles[m.group(2)] = "./" + file
-        return f"{m.group(1)}withBundle({json.dumps('./' + file)}, {json.dumps(names)}, {m.group(3)}){m.group(5)}"
-
-    loader = page_re.sub(wrap, loader)
-    if not bundles:
-        raise OSError("__wasm_split.js: no page loaders found")
-    marker = "function makeLoad("
-    if marker not in loader:
-        raise OSError("__wasm_split.js: no makeLoad()")
-    return loader.replace(marker, BUNDLE_LOADER.lstrip() + marker, 1), bundles
+        bundles[page] = file
+        exports.append(
+            f"export const __wasm_split_load_{page} = page({json.dumps('split_' + page)}, {json.dumps(file)}, {json.dumps(deps)});"
+        )
+    table = "const files = " + json.dumps(files) + ";\n"
+    return loader[: first.start()] + BUNDLE_LOADER.lstrip() + table + MODULES + "\n".join(exports) + "\n", bundles
 
 
 def copy_chunks(stage: str) -> dict:
