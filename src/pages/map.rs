@@ -6,7 +6,7 @@
 use crate::components::data_view::with_data;
 use crate::components::error_panel::describe;
 use crate::components::map_svg::legend::MapLegend;
-use crate::components::map_svg::{BasemapState, MapSvg, MarkerSpec};
+use crate::components::map_svg::{holds, BasemapState, MapSvg, MarkerSpec};
 use crate::components::site_card::{province_line, status_badge, SiteCard};
 use crate::data::fetch_json;
 use crate::domain::dataset::Dataset;
@@ -299,13 +299,13 @@ fn MapBody(
         .iter()
         .map(|s| {
             let id = s.id.clone();
-            let id2 = id.clone();
+            let is_origin = holds(origin.into(), id.clone());
             let label = match s.component {
                 Some(n) => format!("{n}. {}", s.name.get(l)),
                 None => s.name.get(l).to_string(),
             };
             view! {
-                <option value=id selected=move || origin.get().as_deref() == Some(id2.as_str())>{label}</option>
+                <option value=id selected=is_origin>{label}</option>
             }
         })
         .collect_view();
@@ -355,8 +355,8 @@ fn MapBody(
     let card = move |(i, km): (usize, Option<f64>)| {
         let s = d.sites[i].clone();
         let id = s.id.clone();
-        let (id_hl, id_in, id_out, id_f, id_fo) =
-            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+        let is_hl = holds(highlighted.into(), id.clone());
+        let (id_in, id_out, id_f, id_fo) = (id.clone(), id.clone(), id.clone(), id.clone());
         let is_origin = origin.get_untracked().as_deref() == Some(id.as_str());
         let extra = match km {
             Some(_) if is_origin => {
@@ -378,7 +378,7 @@ fn MapBody(
         view! {
             <li
                 class="map-card"
-                class:highlighted=move || highlighted.get().as_deref() == Some(id_hl.as_str())
+                class:highlighted=is_hl
                 data-site=id
                 on:mouseenter=move |_| highlighted.set(Some(id_in.clone()))
                 on:mouseleave=move |_| clear(&id_out)
@@ -432,6 +432,7 @@ fn MapBody(
                     <h2 id="map-title">{l.t("Bản đồ", "Map")}</h2>
                     {notice}
                     <MapSvg
+                        lang=l
                         proj=proj
                         basemap=basemap
                         markers=markers
@@ -462,11 +463,7 @@ fn MapBody(
                         )}
                     </p>
                     <ul class="map-list">
-                        <For
-                            each=move || list.get()
-                            key=|(i, km)| (*i, km.map(|k| (k * 10.0).round() as i64))
-                            children=card
-                        />
+                        {move || list.get().into_iter().map(&card).collect_view()}
                     </ul>
                 </section>
             </div>

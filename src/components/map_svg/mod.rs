@@ -10,8 +10,7 @@ use crate::domain::geo::{
     nice_scale_bar, place_labels_with, Anchor, PlacedLabel, Projection, View,
 };
 use crate::domain::map_layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
-use crate::domain::model::SeriesPart;
-use crate::i18n::use_lang;
+use crate::domain::model::{Lang, SeriesPart};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -75,10 +74,20 @@ struct Pointer {
     y: f64,
 }
 
+/// Whether `value` holds `id`: one closure type for every "is this the selected / highlighted
+/// site" attribute, so that their rendering code is compiled once.
+pub fn holds(
+    value: Signal<Option<String>>,
+    id: String,
+) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+    move || value.with(|v| v.as_deref() == Some(id.as_str()))
+}
+
 /// The map with its zoom toolbar. `on_activate` receives the site id and whether the keyboard
-/// chose it.
+/// chose it. The page is drawn again when the language changes, so `lang` is a plain value.
 #[component]
 pub fn MapSvg(
+    lang: Lang,
     proj: Projection,
     #[prop(into)] basemap: Signal<BasemapState>,
     #[prop(into)] markers: Signal<Vec<MarkerSpec>>,
@@ -87,7 +96,6 @@ pub fn MapSvg(
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_activate: Callback<(String, bool)>,
 ) -> impl IntoView {
-    let lang = use_lang();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let width_px = RwSignal::new(MAP_W);
     // User units per CSS pixel.
@@ -303,8 +311,8 @@ pub fn MapSvg(
             });
             format!("translate({x:.2} {y:.2}) scale({:.4})", upp.get())
         };
-        let is_hl = move || highlighted.get().as_deref() == Some(id_hl.as_str());
-        let is_sel = move || selected.get().as_deref() == Some(id_sel.as_str());
+        let is_hl = holds(highlighted.into(), id_hl);
+        let is_sel = holds(selected, id_sel);
         let shape = match m.part {
             SeriesPart::Founding => view! { <circle class="shape" r="9"></circle> }.into_any(),
             SeriesPart::Dissemination => {
@@ -487,7 +495,7 @@ pub fn MapSvg(
         let BasemapState::Ready(bm) = basemap.get() else {
             return ().into_any();
         };
-        let (u, l) = (upp.get(), lang.get());
+        let (u, l) = (upp.get(), lang);
         bm.labels
             .iter()
             .map(|p| {
@@ -518,7 +526,7 @@ pub fn MapSvg(
                 <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
                     <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
                     <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
-                    <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang.get())}</text>
+                    <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang)}</text>
                 </g>
             }
         })
@@ -531,26 +539,26 @@ pub fn MapSvg(
                 <circle class="north-bg" r="18" cy="-2"></circle>
                 <path d="M0 -2 L6 12 L0 8 L-6 12 Z"></path>
                 <text y="-10" font-size="11" text-anchor="middle" dominant-baseline="central">
-                    {move || lang.get().t("B", "N")}
+                    {lang.t("B", "N")}
                 </text>
             </g>
         }
     };
 
-    let t = move |vi: &'static str, en: &'static str| lang.get().t(vi, en);
+    let t = move |vi: &'static str, en: &'static str| lang.t(vi, en);
     view! {
-        <div class="map-tools" role="toolbar" aria-label=move || t("Thu phóng bản đồ", "Map zoom") aria-controls="map-frame">
-            <button type="button" class="zoom-in" aria-label=move || t("Phóng to", "Zoom in") on:click=move |_| zoom_center(ZOOM_STEP)>
+        <div class="map-tools" role="toolbar" aria-label=t("Thu phóng bản đồ", "Map zoom") aria-controls="map-frame">
+            <button type="button" class="zoom-in" aria-label=t("Phóng to", "Zoom in") on:click=move |_| zoom_center(ZOOM_STEP)>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <button type="button" class="zoom-out" aria-label=move || t("Thu nhỏ", "Zoom out") on:click=move |_| zoom_center(1.0 / ZOOM_STEP)>
+            <button type="button" class="zoom-out" aria-label=t("Thu nhỏ", "Zoom out") on:click=move |_| zoom_center(1.0 / ZOOM_STEP)>
                 <span aria-hidden="true">"−"</span>
             </button>
             <button type="button" class="zoom-fit" on:click=move |_| fit()>
-                {move || t("Vừa khung kết quả", "Fit to results")}
+                {t("Vừa khung kết quả", "Fit to results")}
             </button>
             <button type="button" class="zoom-reset" on:click=move |_| reset()>
-                {move || t("Đặt lại", "Reset")}
+                {t("Đặt lại", "Reset")}
             </button>
         </div>
         <div
@@ -558,7 +566,7 @@ pub fn MapSvg(
             class="map-frame"
             tabindex="0"
             role="region"
-            aria-label=move || t("Bản đồ tương tác", "Interactive map")
+            aria-label=t("Bản đồ tương tác", "Interactive map")
             aria-describedby="map-keys"
             on:keydown=on_keydown
         >
@@ -566,7 +574,7 @@ pub fn MapSvg(
                 node_ref=svg_ref
                 class="map-svg"
                 role="group"
-                aria-label=move || t(
+                aria-label=t(
                     "Bản đồ các điểm di tích; mỗi ký hiệu là một nút",
                     "Map of the sites; each marker is a button",
                 )
@@ -586,14 +594,14 @@ pub fn MapSvg(
                     <g class="province-labels">{province_labels}</g>
                 </g>
                 <g class="markers">
-                    <For each=move || markers.get() key=|m| (m.id.clone(), m.label.clone()) children=marker />
+                    {move || markers.get().into_iter().map(&marker).collect_view()}
                 </g>
                 <g class="marker-labels" aria-hidden="true">{marker_labels}</g>
                 <g class="map-furniture" aria-hidden="true">{scale_bar}{north}</g>
             </svg>
         </div>
         <p id="map-keys" class="map-keys">
-            {move || t(
+            {t(
                 "Kéo để di chuyển, lăn chuột hoặc chụm hai ngón để thu phóng. Bàn phím: + và − để thu phóng, phím mũi tên để di chuyển, 0 để đặt lại.",
                 "Drag to move, scroll or pinch to zoom. Keyboard: + and − to zoom, arrow keys to move, 0 to reset.",
             )}
