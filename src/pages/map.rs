@@ -4,6 +4,7 @@
 //! origin of the distances.
 
 use crate::components::data_view::with_data;
+use crate::components::dynamic::dynamic;
 use crate::components::error_panel::describe;
 use crate::components::map_svg::legend::MapLegend;
 use crate::components::map_svg::{holds, BasemapState, MapSvg, MarkerSpec};
@@ -266,7 +267,7 @@ fn MapBody(
     };
 
     let d = ds.clone();
-    let summary = move || {
+    let summary = dynamic(move || {
         let q = query.get();
         let words = filter_summary(&d, &q, l);
         let edit = href_with("/sites", l, &q.to_params());
@@ -282,15 +283,17 @@ fn MapBody(
                 <a href=edit>{l.t("Sửa bộ lọc", "Edit filters")}</a>
             </p>
         }
-    };
-    let count = move || {
+        .into_any()
+    });
+    let count = dynamic(move || {
         let n = hits.with(Vec::len);
         match l {
             Lang::Vi => format!("{n} địa điểm trên bản đồ và trong danh sách."),
             Lang::En if n == 1 => "1 place on the map and in the list.".to_string(),
             Lang::En => format!("{n} places on the map and in the list."),
         }
-    };
+        .into_any()
+    });
 
     // Distances from: every site, components first.
     let mut all: Vec<&Site> = ds.sites.iter().collect();
@@ -325,8 +328,10 @@ fn MapBody(
     };
 
     let d = ds.clone();
-    let panel = move || {
-        let s = selected.get().and_then(|id| d.site(&id).cloned())?;
+    let panel = dynamic(move || {
+        let Some(s) = selected.get().and_then(|id| d.site(&id).cloned()) else {
+            return ().into_any();
+        };
         let approx = s.location.approximate.then(|| {
             let km = f64::from(s.location.precision_m) / 1000.0;
             match l {
@@ -334,22 +339,23 @@ fn MapBody(
                 Lang::En => format!("Approximate location (within about {km} km)."),
             }
         });
-        Some(view! {
+        view! {
             <h3 class="panel-title">{s.name.get(l).to_string()}</h3>
             <p class="panel-meta">
                 <span class="badge status">{status_badge(&s, l)}</span>" "
                 <span class=format!("badge part part-{}", s.part.id())>{s.part.label(l)}</span>
             </p>
             <p class="panel-meta">{s.kind.label(l)}" · "{province_line(&d, &s, l)}</p>
-            {approx.map(|a| view! { <p class="panel-approx">{a}</p> })}
+            {approx.map(|a| view! { <p class="panel-approx">{a}</p> }.into_any())}
             <p class="panel-actions">
                 <a class="button" href=href(&format!("/site/{}", s.id), l)>
                     {l.t("Mở trang di tích", "Open the site page")}
                 </a>
                 <button type="button" on:click=move |_| close()>{l.t("Đóng", "Close")}</button>
             </p>
-        })
-    };
+        }
+        .into_any()
+    });
 
     let d = ds.clone();
     let card = move |(i, km): (usize, Option<f64>)| {
@@ -388,11 +394,13 @@ fn MapBody(
                 <SiteCard site=s province=province lang=l extra=extra />
             </li>
         }
+        .into_any()
     };
 
     let approximate = Signal::derive(move || markers.with(|m| m.iter().any(|m| m.halo.is_some())));
-    let notice = move || match basemap.get() {
-        BasemapState::Failed(why) => Some(view! {
+    let notice = dynamic(move || {
+        match basemap.get() {
+        BasemapState::Failed(why) => view! {
             <div class="map-notice" role="status">
                 <p>
                     {l.t(
@@ -403,9 +411,11 @@ fn MapBody(
                 </p>
                 <button type="button" on:click=move |_| outlines.refetch()>{l.t("Thử lại", "Try again")}</button>
             </div>
-        }),
-        _ => None,
-    };
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+    });
 
     view! {
         <div class="map-page">
@@ -463,7 +473,7 @@ fn MapBody(
                         )}
                     </p>
                     <ul class="map-list">
-                        {move || list.get().into_iter().map(&card).collect_view()}
+                        {dynamic(move || list.get().into_iter().map(&card).collect_view().into_any())}
                     </ul>
                 </section>
             </div>

@@ -1,6 +1,7 @@
 //! The map's legend: a shape and colour per part, hollow for places that are not components,
 //! the precision halo, and the two kinds of border.
 
+use crate::components::dynamic::dynamic;
 use crate::domain::model::{Lang, SeriesPart};
 use leptos::prelude::*;
 
@@ -67,7 +68,7 @@ pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl In
                         "Hollow: associated place or site dropped from the dossier",
                     )}</span>
                 </li>
-                {move || approximate.get().then(|| view! {
+                {dynamic(move || if !approximate.get() { ().into_any() } else { view! {
                     <li>
                         <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                             <circle class="halo legend-halo" cx="12" cy="12" r="10"></circle>
@@ -89,7 +90,7 @@ pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl In
                             "Sites at the same place are moved apart; a thin line leads to the true point",
                         )}</span>
                     </li>
-                })}
+                }.into_any() })}
                 <li>
                     <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                         <line class="border-current" x1="1" y1="12" x2="23" y2="12"></line>

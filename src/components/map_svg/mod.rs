@@ -6,6 +6,7 @@
 
 pub mod legend;
 
+use crate::components::dynamic::dynamic;
 use crate::domain::geo::{
     nice_scale_bar, place_labels_with, Anchor, PlacedLabel, Projection, View,
 };
@@ -329,6 +330,7 @@ pub fn MapSvg(
                     {n.to_string()}
                 </text>
             }
+            .into_any()
         });
         let (id_click, id_key, id_enter, id_leave) =
             (id.clone(), id.clone(), id.clone(), id.clone());
@@ -371,10 +373,11 @@ pub fn MapSvg(
                 {number}
             </g>
         }
+        .into_any()
     };
 
     // Precision halos at the true points, and leader lines where a marker was moved apart.
-    let halos = move || {
+    let halos = dynamic(move || {
         let ms = markers.get();
         // One halo per place: sites that share a point share their ring (the widest).
         let mut rings: Vec<(f64, f64, f64, SeriesPart)> = Vec::new();
@@ -400,10 +403,12 @@ pub fn MapSvg(
                         vector-effect="non-scaling-stroke"
                     ></circle>
                 }
+                .into_any()
             })
             .collect_view()
-    };
-    let leaders = move || {
+            .into_any()
+    });
+    let leaders = dynamic(move || {
         let u = upp.get();
         let ms = markers.get();
         layout.with(|l| {
@@ -422,11 +427,13 @@ pub fn MapSvg(
                         ></line>
                         <circle class="true-point" cx=format!("{:.2}", m.x) cy=format!("{:.2}", m.y) r=format!("{:.2}", 2.0 * u)></circle>
                     }
+                    .into_any()
                 })
                 .collect_view()
+                .into_any()
         })
-    };
-    let marker_labels = move || {
+    });
+    let marker_labels = dynamic(move || {
         let u = upp.get();
         let ms = markers.get();
         layout.with(|l| {
@@ -445,12 +452,14 @@ pub fn MapSvg(
                         >
                             {m.name.clone()}
                         </text>
-                    })
+                    }
+                    .into_any())
                 })
                 .collect_view()
+                .into_any()
         })
-    };
-    let basemap_view = move || match basemap.get() {
+    });
+    let basemap_view = dynamic(move || match basemap.get() {
         BasemapState::Ready(bm) => {
             let fills = bm
                 .fills
@@ -466,12 +475,13 @@ pub fn MapSvg(
                             fill-rule="evenodd"
                         ></path>
                     }
+                    .into_any()
                 })
                 .collect_view();
             let former = bm
                 .former
                 .iter()
-                .map(|b| view! { <path class="border-former" d=b.path.clone() vector-effect="non-scaling-stroke"></path> })
+                .map(|b| view! { <path class="border-former" d=b.path.clone() vector-effect="non-scaling-stroke"></path> }.into_any())
                 .collect_view();
             let current = bm
                 .current
@@ -485,13 +495,14 @@ pub fn MapSvg(
                             vector-effect="non-scaling-stroke"
                         ></path>
                     }
+                    .into_any()
                 })
                 .collect_view();
             view! { <g class="basemap">{fills}{former}{current}</g> }.into_any()
         }
         _ => ().into_any(),
-    };
-    let province_labels = move || {
+    });
+    let province_labels = dynamic(move || {
         let BasemapState::Ready(bm) = basemap.get() else {
             return ().into_any();
         };
@@ -512,26 +523,29 @@ pub fn MapSvg(
                         {p.text(l)}
                     </text>
                 }
+                .into_any()
             })
             .collect_view()
             .into_any()
-    };
-    let scale_bar = move || {
+    });
+    let scale_bar = dynamic(move || {
         let (u, v) = (upp.get(), view.get());
         let (x, y, _w, h) = v.view_box(MAP_W, MAP_H);
         let (km, units) = nice_scale_bar(proj.km_per_unit(), 100.0 * u);
-        (units > 0.0).then(|| {
-            let len = units / u;
-            view! {
-                <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
-                    <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
-                    <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
-                    <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang)}</text>
-                </g>
-            }
-        })
-    };
-    let north = move || {
+        if units <= 0.0 {
+            return ().into_any();
+        }
+        let len = units / u;
+        view! {
+            <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
+                <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
+                <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
+                <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang)}</text>
+            </g>
+        }
+        .into_any()
+    });
+    let north = dynamic(move || {
         let (u, v) = (upp.get(), view.get());
         let (x, y, w, _h) = v.view_box(MAP_W, MAP_H);
         view! {
@@ -543,7 +557,8 @@ pub fn MapSvg(
                 </text>
             </g>
         }
-    };
+        .into_any()
+    });
 
     let t = move |vi: &'static str, en: &'static str| lang.t(vi, en);
     view! {
@@ -594,7 +609,7 @@ pub fn MapSvg(
                     <g class="province-labels">{province_labels}</g>
                 </g>
                 <g class="markers">
-                    {move || markers.get().into_iter().map(&marker).collect_view()}
+                    {dynamic(move || markers.get().into_iter().map(&marker).collect_view().into_any())}
                 </g>
                 <g class="marker-labels" aria-hidden="true">{marker_labels}</g>
                 <g class="map-furniture" aria-hidden="true">{scale_bar}{north}</g>
