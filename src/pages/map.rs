@@ -7,7 +7,7 @@ use crate::components::data_view::with_data;
 use crate::components::dynamic::dynamic;
 use crate::components::error_panel::describe;
 use crate::components::map_svg::legend::MapLegend;
-use crate::components::map_svg::{holds, BasemapState, MapSvg, MarkerSpec};
+use crate::components::map_svg::{holds, track_highlight, BasemapState, MapSvg, MarkerSpec};
 use crate::components::site_card::{province_line, status_badge, SiteCard};
 use crate::data::fetch_json;
 use crate::domain::dataset::Dataset;
@@ -362,7 +362,6 @@ fn MapBody(
         let s = d.sites[i].clone();
         let id = s.id.clone();
         let is_hl = holds(highlighted.into(), id.clone());
-        let (id_in, id_out, id_f, id_fo) = (id.clone(), id.clone(), id.clone(), id.clone());
         let is_origin = origin.get_untracked().as_deref() == Some(id.as_str());
         let extra = match km {
             Some(_) if is_origin => {
@@ -376,26 +375,20 @@ fn MapBody(
             None => ().into_any(),
         };
         let province = province_line(&d, &s, l);
-        let clear = move |who: &str| {
-            if highlighted.get_untracked().as_deref() == Some(who) {
-                highlighted.set(None);
-            }
-        };
         view! {
             <li
                 class="map-card"
                 class:highlighted=is_hl
                 data-site=id
-                on:mouseenter=move |_| highlighted.set(Some(id_in.clone()))
-                on:mouseleave=move |_| clear(&id_out)
-                on:focusin=move |_| highlighted.set(Some(id_f.clone()))
-                on:focusout=move |_| clear(&id_fo)
             >
                 <SiteCard site=s province=province lang=l extra=extra />
             </li>
         }
         .into_any()
     };
+
+    // The cards' events, delegated to the list.
+    const CARD: &str = ".map-card";
 
     let approximate = Signal::derive(move || markers.with(|m| m.iter().any(|m| m.halo.is_some())));
     let notice = dynamic(move || {
@@ -472,7 +465,13 @@ fn MapBody(
                             "This list gives, in text, the same places as the map, with the same filters.",
                         )}
                     </p>
-                    <ul class="map-list">
+                    <ul
+                        class="map-list"
+                        on:mouseover=move |e| track_highlight(highlighted, CARD, &e)
+                        on:mouseout=move |e| track_highlight(highlighted, CARD, &e)
+                        on:focusin=move |e| track_highlight(highlighted, CARD, &e)
+                        on:focusout=move |e| track_highlight(highlighted, CARD, &e)
+                    >
                         {dynamic(move || list.get().into_iter().map(&card).collect_view().into_any())}
                     </ul>
                 </section>

@@ -15,7 +15,8 @@ use crate::domain::model::{Lang, SeriesPart};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
-use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{EventTarget, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
 /// One site on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +83,42 @@ pub fn holds(
     id: String,
 ) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
     move || value.with(|v| v.as_deref() == Some(id.as_str()))
+}
+
+/// The `data-site` of the element matching `selector` that holds `target`: the site an event
+/// delegated to a list's container is about.
+pub fn site_of(target: Option<EventTarget>, selector: &str) -> Option<String> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()??
+        .get_attribute("data-site")
+}
+
+/// Hover and focus of a list's items (elements matching `selector`), from a `mouseover`,
+/// `mouseout`, `focusin` or `focusout` delegated to the list's container: `highlighted` holds the
+/// site of the item under the pointer or holding the focus, as `mouseenter`, `mouseleave`,
+/// `focusin` and `focusout` on each item would set it.
+pub fn track_highlight(
+    highlighted: RwSignal<Option<String>>,
+    selector: &str,
+    e: &web_sys::Event,
+) {
+    let Some(here) = site_of(e.target(), selector) else {
+        return;
+    };
+    if let Some(m) = e.dyn_ref::<MouseEvent>() {
+        // A move between two parts of one item.
+        if site_of(m.related_target(), selector).as_deref() == Some(here.as_str()) {
+            return;
+        }
+    }
+    if matches!(e.type_().as_str(), "mouseover" | "focusin") {
+        highlighted.set(Some(here));
+    } else if highlighted.get_untracked().as_deref() == Some(here.as_str()) {
+        highlighted.set(None);
+    }
 }
 
 /// The map with its zoom toolbar. `on_activate` receives the site id and whether the keyboard
@@ -332,15 +369,6 @@ pub fn MapSvg(
             }
             .into_any()
         });
-        let (id_click, id_key, id_enter, id_leave) =
-            (id.clone(), id.clone(), id.clone(), id.clone());
-        let leave = move || {
-            if highlighted.get_untracked().as_deref() == Some(id_leave.as_str()) {
-                highlighted.set(None);
-            }
-        };
-        let leave2 = leave.clone();
-        let id_focus = id_enter.clone();
         view! {
             <g
                 class=format!("marker part-{}", m.part.id())
@@ -354,18 +382,6 @@ pub fn MapSvg(
                 aria-controls="map-panel"
                 data-site=id
                 transform=transform
-                on:click=move |_| on_activate.run((id_click.clone(), false))
-                on:keydown=move |e: KeyboardEvent| {
-                    if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
-                        e.prevent_default();
-                        e.stop_propagation();
-                        on_activate.run((id_key.clone(), true));
-                    }
-                }
-                on:mouseenter=move |_| highlighted.set(Some(id_enter.clone()))
-                on:mouseleave=move |_| leave()
-                on:focus=move |_| highlighted.set(Some(id_focus.clone()))
-                on:blur=move |_| leave2()
             >
                 <circle class="hit" r="16"></circle>
                 <circle class="ring" r="14"></circle>
@@ -374,6 +390,18 @@ pub fn MapSvg(
             </g>
         }
         .into_any()
+    };
+
+    // The markers' events, delegated to their group.
+    const MARKER: &str = ".marker";
+    let on_marker_key = move |e: KeyboardEvent| {
+        if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
+            if let Some(id) = site_of(e.target(), MARKER) {
+                e.prevent_default();
+                e.stop_propagation();
+                on_activate.run((id, true));
+            }
+        }
     };
 
     // Precision halos at the true points, and leader lines where a marker was moved apart.
@@ -608,7 +636,19 @@ pub fn MapSvg(
                     <g class="leaders">{leaders}</g>
                     <g class="province-labels">{province_labels}</g>
                 </g>
-                <g class="markers">
+                <g
+                    class="markers"
+                    on:click=move |e| {
+                        if let Some(id) = site_of(e.target(), MARKER) {
+                            on_activate.run((id, false))
+                        }
+                    }
+                    on:keydown=on_marker_key
+                    on:mouseover=move |e| track_highlight(highlighted, MARKER, &e)
+                    on:mouseout=move |e| track_highlight(highlighted, MARKER, &e)
+                    on:focusin=move |e| track_highlight(highlighted, MARKER, &e)
+                    on:focusout=move |e| track_highlight(highlighted, MARKER, &e)
+                >
                     {dynamic(move || markers.get().into_iter().map(&marker).collect_view().into_any())}
                 </g>
                 <g class="marker-labels" aria-hidden="true">{marker_labels}</g>
