@@ -136,9 +136,12 @@ fn MapBody(
             .filter(|id| d.site(id).is_some())
     });
     let d = ds.clone();
-    let origin = Memo::new(move |_| match query.get().sort {
-        Sort::DistanceFrom(id) if d.site(&id).is_some() => Some(id),
-        _ => None,
+    // Derived, not memoised: it only changes with the query, which is.
+    let origin = Signal::derive(move || {
+        query.with(|q| match &q.sort {
+            Sort::DistanceFrom(id) if d.site(id).is_some() => Some(id.clone()),
+            _ => None,
+        })
     });
 
     // The results in the catalogue's order (its sort, but never leaving the origin out).
@@ -171,7 +174,8 @@ fn MapBody(
                             format!("{name}, {}, {}", s.kind.label(l), province_line(&d, s, l));
                         match s.component {
                             // The number drawn inside the marker is part of its name.
-                            Some(_) => format!("{base}, {}", status_badge(s, l).to_lowercase()),
+                            // (The badge's words, lower case, without a Unicode case table.)
+                            Some(n) => format!("{base}, {} {n}", l.t("hợp phần", "component")),
                             None => base,
                         }
                     },
@@ -192,7 +196,7 @@ fn MapBody(
 
     // The list: the results, nearest first when an origin is chosen.
     let d = ds.clone();
-    let list = Memo::new(move |_| {
+    let list = move || {
         let idx = hits.get();
         let Some(o) = origin.get().and_then(|id| d.site(&id).cloned()) else {
             return idx.into_iter().map(|i| (i, None)).collect::<Vec<_>>();
@@ -216,7 +220,7 @@ fn MapBody(
                 .then_with(|| component_order(&d.sites[a.0]).cmp(&component_order(&d.sites[b.0])))
         });
         with_km
-    });
+    };
 
     let mut property_ids: Vec<String> = ds
         .sites
@@ -302,7 +306,7 @@ fn MapBody(
         .iter()
         .map(|s| {
             let id = s.id.clone();
-            let is_origin = holds(origin.into(), id.clone());
+            let is_origin = holds(origin, id.clone());
             let label = match s.component {
                 Some(n) => format!("{n}. {}", s.name.get(l)),
                 None => s.name.get(l).to_string(),
@@ -472,7 +476,7 @@ fn MapBody(
                         on:focusin=move |e| track_highlight(highlighted, CARD, &e)
                         on:focusout=move |e| track_highlight(highlighted, CARD, &e)
                     >
-                        {dynamic(move || list.get().into_iter().map(&card).collect_view().into_any())}
+                        {dynamic(move || list().into_iter().map(&card).collect_view().into_any())}
                     </ul>
                 </section>
             </div>

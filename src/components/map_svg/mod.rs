@@ -100,11 +100,7 @@ pub fn site_of(target: Option<EventTarget>, selector: &str) -> Option<String> {
 /// `mouseout`, `focusin` or `focusout` delegated to the list's container: `highlighted` holds the
 /// site of the item under the pointer or holding the focus, as `mouseenter`, `mouseleave`,
 /// `focusin` and `focusout` on each item would set it.
-pub fn track_highlight(
-    highlighted: RwSignal<Option<String>>,
-    selector: &str,
-    e: &web_sys::Event,
-) {
+pub fn track_highlight(highlighted: RwSignal<Option<String>>, selector: &str, e: &web_sys::Event) {
     let Some(here) = site_of(e.target(), selector) else {
         return;
     };
@@ -588,19 +584,39 @@ pub fn MapSvg(
         .into_any()
     });
 
+    // The toolbar's buttons, told apart by their class (one handler for the four).
+    let on_tool = move |e: MouseEvent| {
+        let button = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten());
+        match button.map(|b| b.class_name()).as_deref() {
+            Some("zoom-in") => zoom_center(ZOOM_STEP),
+            Some("zoom-out") => zoom_center(1.0 / ZOOM_STEP),
+            Some("zoom-fit") => fit(),
+            Some("zoom-reset") => reset(),
+            _ => {}
+        }
+    };
     let t = move |vi: &'static str, en: &'static str| lang.t(vi, en);
     view! {
-        <div class="map-tools" role="toolbar" aria-label=t("Thu phóng bản đồ", "Map zoom") aria-controls="map-frame">
-            <button type="button" class="zoom-in" aria-label=t("Phóng to", "Zoom in") on:click=move |_| zoom_center(ZOOM_STEP)>
+        <div
+            class="map-tools"
+            role="toolbar"
+            aria-label=t("Thu phóng bản đồ", "Map zoom")
+            aria-controls="map-frame"
+            on:click=on_tool
+        >
+            <button type="button" class="zoom-in" aria-label=t("Phóng to", "Zoom in")>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <button type="button" class="zoom-out" aria-label=t("Thu nhỏ", "Zoom out") on:click=move |_| zoom_center(1.0 / ZOOM_STEP)>
+            <button type="button" class="zoom-out" aria-label=t("Thu nhỏ", "Zoom out")>
                 <span aria-hidden="true">"−"</span>
             </button>
-            <button type="button" class="zoom-fit" on:click=move |_| fit()>
+            <button type="button" class="zoom-fit">
                 {t("Vừa khung kết quả", "Fit to results")}
             </button>
-            <button type="button" class="zoom-reset" on:click=move |_| reset()>
+            <button type="button" class="zoom-reset">
                 {t("Đặt lại", "Reset")}
             </button>
         </div>
