@@ -587,16 +587,26 @@ fn classify_edges(outlines: &Outlines, want_outer: bool) -> Vec<(String, Vec<[[f
                 .iter()
                 .filter(|p| p.current_id == cid)
                 .collect();
-            // For each edge, the members (by index) that have it.
-            let mut owners: HashMap<(Key, Key), HashSet<usize>> = HashMap::new();
+            // Each edge with a member (by index) that has it, sorted, once per pair.
+            let mut owned: Vec<((Key, Key), usize)> = Vec::new();
             for (i, m) in members.iter().enumerate() {
                 for ring in &m.rings {
                     for w in ring.windows(2) {
-                        owners.entry(edge_key(w[0], w[1])).or_default().insert(i);
+                        owned.push((edge_key(w[0], w[1]), i));
                     }
                 }
             }
-            let mut seen: HashSet<(Key, Key)> = HashSet::new();
+            crate::domain::sort::sort(&mut owned);
+            owned.dedup();
+            // The distinct edges, sorted, each with whether two members have it.
+            let mut keys: Vec<((Key, Key), bool)> = Vec::new();
+            for (k, _) in owned {
+                match keys.last_mut() {
+                    Some((last, shared)) if *last == k => *shared = true,
+                    _ => keys.push((k, false)),
+                }
+            }
+            let mut seen = vec![false; keys.len()];
             let mut edges = Vec::new();
             for m in &members {
                 for ring in &m.rings {
@@ -605,11 +615,13 @@ fn classify_edges(outlines: &Outlines, want_outer: bool) -> Vec<(String, Vec<[[f
                         if k.0 == k.1 {
                             continue;
                         }
-                        let shared = owners.get(&k).is_some_and(|s| s.len() > 1);
+                        let Ok(at) = keys.binary_search_by_key(&k, |e| e.0) else {
+                            continue;
+                        };
                         let keep = if want_outer {
-                            !shared
+                            !keys[at].1
                         } else {
-                            shared && seen.insert(k)
+                            keys[at].1 && !std::mem::replace(&mut seen[at], true)
                         };
                         if keep {
                             edges.push([w[0], w[1]]);

@@ -56,6 +56,8 @@ pub enum BasemapState {
 const MARKER_PX: f64 = 9.0;
 /// Label font size, CSS pixels.
 const LABEL_PX: f64 = 12.0;
+/// The markers' selector.
+const MARKER: &str = ".marker";
 /// Zoom factor of one button press or key.
 const ZOOM_STEP: f64 = 1.5;
 
@@ -117,14 +119,24 @@ pub fn track_highlight(highlighted: RwSignal<Option<String>>, selector: &str, e:
     }
 }
 
+/// The pointers that are down on the map, and whether they are dragging it.
+#[derive(Clone, Debug, Default)]
+struct Drag {
+    pointers: Vec<Pointer>,
+    /// Where the first pointer went down (client pixels).
+    start: (f64, f64),
+    /// Moved far enough to be a drag (or a pinch), not a click.
+    dragging: bool,
+}
+
 /// The map with its zoom toolbar. `on_activate` receives the site id and whether the keyboard
 /// chose it. The page is drawn again when the language changes, so `lang` is a plain value.
 #[component]
 pub fn MapSvg(
     lang: Lang,
     proj: Projection,
-    #[prop(into)] basemap: Signal<BasemapState>,
-    #[prop(into)] markers: Signal<Vec<MarkerSpec>>,
+    basemap: Memo<BasemapState>,
+    markers: Memo<Vec<MarkerSpec>>,
     view: RwSignal<View>,
     highlighted: RwSignal<Option<String>>,
     #[prop(into)] selected: Signal<Option<String>>,
@@ -243,9 +255,7 @@ pub fn MapSvg(
         }
     };
 
-    let pointers = StoredValue::new(Vec::<Pointer>::new());
-    let drag_start = StoredValue::new((0.0f64, 0.0f64));
-    let dragging = StoredValue::new(false);
+    let drag = StoredValue::new(Drag::default());
     let on_pointerdown = move |e: PointerEvent| {
         if e.pointer_type() == "mouse" && e.button() != 0 {
             return;
@@ -255,39 +265,39 @@ pub fn MapSvg(
             x: e.client_x() as f64,
             y: e.client_y() as f64,
         };
-        pointers.update_value(|ps| {
-            ps.retain(|q| q.id != p.id);
-            ps.push(p);
+        drag.update_value(|d| {
+            d.pointers.retain(|q| q.id != p.id);
+            d.pointers.push(p);
+            if d.pointers.len() == 1 {
+                d.start = (p.x, p.y);
+                d.dragging = false;
+            }
         });
-        if pointers.with_value(|ps| ps.len()) == 1 {
-            drag_start.set_value((p.x, p.y));
-            dragging.set_value(false);
-        }
     };
     let on_pointermove = move |e: PointerEvent| {
         let id = e.pointer_id();
         let (nx, ny) = (e.client_x() as f64, e.client_y() as f64);
-        let Some(prev) = pointers.with_value(|ps| ps.iter().find(|q| q.id == id).copied()) else {
+        let Some((prev, count, other, mut dragging, (sx, sy))) = drag.with_value(|d| {
+            let prev = d.pointers.iter().find(|q| q.id == id).copied()?;
+            let other = d.pointers.iter().find(|q| q.id != id).copied();
+            Some((prev, d.pointers.len(), other, d.dragging, d.start))
+        }) else {
             return;
         };
-        let count = pointers.with_value(|ps| ps.len());
         if count == 1 {
-            if !dragging.get_value() {
-                let (sx, sy) = drag_start.get_value();
+            if !dragging {
                 if (nx - sx).hypot(ny - sy) < 4.0 {
                     return;
                 }
                 // Captured only once it is a drag, so that a plain click still reaches a marker.
-                dragging.set_value(true);
+                dragging = true;
                 if let Some(svg) = svg_ref.get_untracked() {
                     let _ = svg.set_pointer_capture(id);
                 }
             }
             let u = upp.get_untracked();
             set_view(&|v: &mut View| v.pan(-(nx - prev.x) * u, -(ny - prev.y) * u));
-        } else if let Some(other) =
-            pointers.with_value(|ps| ps.iter().find(|q| q.id != id).copied())
-        {
+        } else if let Some(other) = other {
             let d0 = (prev.x - other.x).hypot(prev.y - other.y);
             let d1 = (nx - other.x).hypot(ny - other.y);
             if d0 > 1.0 && d1 > 1.0 {
@@ -295,10 +305,11 @@ pub fn MapSvg(
                     set_view(&|v: &mut View| v.zoom_at(d1 / d0, x, y));
                 }
             }
-            dragging.set_value(true);
+            dragging = true;
         }
-        pointers.update_value(|ps| {
-            if let Some(q) = ps.iter_mut().find(|q| q.id == id) {
+        drag.update_value(|d| {
+            d.dragging = dragging;
+            if let Some(q) = d.pointers.iter_mut().find(|q| q.id == id) {
                 q.x = nx;
                 q.y = ny;
             }
@@ -306,7 +317,7 @@ pub fn MapSvg(
     };
     let on_pointerup = move |e: PointerEvent| {
         let id = e.pointer_id();
-        pointers.update_value(|ps| ps.retain(|q| q.id != id));
+        drag.update_value(|d| d.pointers.retain(|q| q.id != id));
         if let Some(svg) = svg_ref.get_untracked() {
             if svg.has_pointer_capture(id) {
                 let _ = svg.release_pointer_capture(id);
@@ -314,7 +325,16 @@ pub fn MapSvg(
         }
     };
 
+    // Keys: Enter or space on a marker chooses it; the others zoom and pan.
     let on_keydown = move |e: KeyboardEvent| {
+        if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
+            if let Some(id) = site_of(e.target(), MARKER) {
+                e.prevent_default();
+                e.stop_propagation();
+                on_activate.run((id, true));
+            }
+            return;
+        }
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
@@ -333,6 +353,7 @@ pub fn MapSvg(
         e.prevent_default();
     };
 
+    let hl: Signal<Option<String>> = highlighted.into();
     let marker = move |m: MarkerSpec| {
         let id = m.id.clone();
         let (id_pos, id_hl, id_sel) = (id.clone(), id.clone(), id.clone());
@@ -345,7 +366,7 @@ pub fn MapSvg(
             });
             format!("translate({x:.2} {y:.2}) scale({:.4})", upp.get())
         };
-        let is_hl = holds(highlighted.into(), id_hl);
+        let is_hl = holds(hl, id_hl);
         let is_sel = holds(selected, id_sel);
         let shape = match m.part {
             SeriesPart::Founding => view! { <circle class="shape" r="9"></circle> }.into_any(),
@@ -388,17 +409,7 @@ pub fn MapSvg(
         .into_any()
     };
 
-    // The markers' events, delegated to their group.
-    const MARKER: &str = ".marker";
-    let on_marker_key = move |e: KeyboardEvent| {
-        if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
-            if let Some(id) = site_of(e.target(), MARKER) {
-                e.prevent_default();
-                e.stop_propagation();
-                on_activate.run((id, true));
-            }
-        }
-    };
+    // The markers' events are delegated to their group (the keys and focus to the map's frame).
 
     // Precision halos at the true points, and leader lines where a marker was moved apart.
     let halos = dynamic(move || {
@@ -628,6 +639,10 @@ pub fn MapSvg(
             aria-label=t("Bản đồ tương tác", "Interactive map")
             aria-describedby="map-keys"
             on:keydown=on_keydown
+            // Here, not on the markers' group: Chromium makes an SVG element with focus
+            // listeners focusable.
+            on:focusin=move |e| track_highlight(highlighted, MARKER, &e)
+            on:focusout=move |e| track_highlight(highlighted, MARKER, &e)
         >
             <svg
                 node_ref=svg_ref
@@ -659,11 +674,8 @@ pub fn MapSvg(
                             on_activate.run((id, false))
                         }
                     }
-                    on:keydown=on_marker_key
                     on:mouseover=move |e| track_highlight(highlighted, MARKER, &e)
                     on:mouseout=move |e| track_highlight(highlighted, MARKER, &e)
-                    on:focusin=move |e| track_highlight(highlighted, MARKER, &e)
-                    on:focusout=move |e| track_highlight(highlighted, MARKER, &e)
                 >
                     {dynamic(move || markers.get().into_iter().map(&marker).collect_view().into_any())}
                 </g>
