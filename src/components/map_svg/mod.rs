@@ -11,6 +11,7 @@ use crate::domain::geo::{
     nice_scale_bar, place_labels_with, Anchor, PlacedLabel, Projection, View,
 };
 use crate::domain::map_layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
+use crate::domain::math;
 use crate::domain::model::{Lang, SeriesPart};
 use leptos::ev;
 use leptos::prelude::*;
@@ -249,7 +250,8 @@ pub fn MapSvg(
             2 => 400.0,
             _ => 1.0,
         };
-        let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0).exp();
+        let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0);
+        let factor = math::exp(factor);
         if let Some((x, y)) = user_at(e.client_x() as f64, e.client_y() as f64) {
             set_view(&|v: &mut View| v.zoom_at(factor, x, y));
         }
@@ -286,7 +288,7 @@ pub fn MapSvg(
         };
         if count == 1 {
             if !dragging {
-                if (nx - sx).hypot(ny - sy) < 4.0 {
+                if math::hypot(nx - sx, ny - sy) < 4.0 {
                     return;
                 }
                 // Captured only once it is a drag, so that a plain click still reaches a marker.
@@ -298,8 +300,8 @@ pub fn MapSvg(
             let u = upp.get_untracked();
             set_view(&|v: &mut View| v.pan(-(nx - prev.x) * u, -(ny - prev.y) * u));
         } else if let Some(other) = other {
-            let d0 = (prev.x - other.x).hypot(prev.y - other.y);
-            let d1 = (nx - other.x).hypot(ny - other.y);
+            let d0 = math::hypot(prev.x - other.x, prev.y - other.y);
+            let d1 = math::hypot(nx - other.x, ny - other.y);
             if d0 > 1.0 && d1 > 1.0 {
                 if let Some((x, y)) = user_at((nx + other.x) / 2.0, (ny + other.y) / 2.0) {
                     set_view(&|v: &mut View| v.zoom_at(d1 / d0, x, y));
@@ -449,7 +451,7 @@ pub fn MapSvg(
         layout.with(|l| {
             ms.iter()
                 .zip(l.iter())
-                .filter(|(m, p)| (m.x - p.x).hypot(m.y - p.y) > 0.5 * u)
+                .filter(|(m, p)| math::hypot(m.x - p.x, m.y - p.y) > 0.5 * u)
                 .map(|(m, p)| {
                     view! {
                         <line
