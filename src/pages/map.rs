@@ -16,7 +16,7 @@ use crate::domain::map_layout::{format_km, site_projection, Basemap, MAP_H, MAP_
 use crate::domain::model::{Lang, Site};
 use crate::domain::parse::LoadError;
 use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href, href_with, use_query_pairs, use_set_query};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -30,10 +30,7 @@ const KEY_SITE: &str = "site";
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_title(l.t("Bản đồ", "Map"), l)
-    });
+    title_effect("Bản đồ", "Map");
     let outlines = LocalResource::new(|| fetch_json::<Outlines>("provinces.json"));
     let pairs = use_query_pairs();
     let set = use_set_query();

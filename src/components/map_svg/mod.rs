@@ -99,6 +99,11 @@ pub fn site_of(target: Option<EventTarget>, selector: &str) -> Option<String> {
         .get_attribute("data-site")
 }
 
+/// The element an event's handler is on (for the map's pointer events: the svg).
+fn svg_of(e: &web_sys::Event) -> Option<web_sys::Element> {
+    e.current_target()?.dyn_into::<web_sys::Element>().ok()
+}
+
 /// Hover and focus of a list's items (elements matching `selector`), from a `mouseover`,
 /// `mouseout`, `focusin` or `focusout` delegated to the list's container: `highlighted` holds the
 /// site of the item under the pointer or holding the focus, as `mouseenter`, `mouseleave`,
@@ -143,24 +148,20 @@ pub fn MapSvg(
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_activate: Callback<(String, bool)>,
 ) -> impl IntoView {
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let width_px = RwSignal::new(MAP_W);
     // User units per CSS pixel.
     let upp = Memo::new(move |_| MAP_W / view.get().scale / width_px.get().max(1.0));
 
+    // (The map's svg is found by its class: there is one map on the page.)
     let measure = move || {
-        if let Some(svg) = svg_ref.get_untracked() {
+        if let Some(svg) = document().query_selector(".map-svg").ok().flatten() {
             let w = svg.get_bounding_client_rect().width();
             if w > 0.0 && (w - width_px.get_untracked()).abs() > 0.5 {
                 width_px.set(w);
             }
         }
     };
-    Effect::new(move |_| {
-        if svg_ref.get().is_some() {
-            measure();
-        }
-    });
+    Effect::new(move |_| measure());
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
@@ -229,9 +230,8 @@ pub fn MapSvg(
     };
     let reset = move || view.set(View::full(MAP_W, MAP_H));
 
-    // The map point under a client position, in user units.
-    let user_at = move |client_x: f64, client_y: f64| -> Option<(f64, f64)> {
-        let svg = svg_ref.get_untracked()?;
+    // The map point under a client position, in user units (`svg`: the event's current target).
+    let user_at = move |svg: &web_sys::Element, client_x: f64, client_y: f64| {
         let r = svg.get_bounding_client_rect();
         if r.width() <= 0.0 || r.height() <= 0.0 {
             return None;
@@ -252,7 +252,8 @@ pub fn MapSvg(
         };
         let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0);
         let factor = math::exp(factor);
-        if let Some((x, y)) = user_at(e.client_x() as f64, e.client_y() as f64) {
+        let at = svg_of(&e).and_then(|svg| user_at(&svg, e.client_x() as f64, e.client_y() as f64));
+        if let Some((x, y)) = at {
             set_view(&|v: &mut View| v.zoom_at(factor, x, y));
         }
     };
@@ -293,7 +294,7 @@ pub fn MapSvg(
                 }
                 // Captured only once it is a drag, so that a plain click still reaches a marker.
                 dragging = true;
-                if let Some(svg) = svg_ref.get_untracked() {
+                if let Some(svg) = svg_of(&e) {
                     let _ = svg.set_pointer_capture(id);
                 }
             }
@@ -303,7 +304,8 @@ pub fn MapSvg(
             let d0 = math::hypot(prev.x - other.x, prev.y - other.y);
             let d1 = math::hypot(nx - other.x, ny - other.y);
             if d0 > 1.0 && d1 > 1.0 {
-                if let Some((x, y)) = user_at((nx + other.x) / 2.0, (ny + other.y) / 2.0) {
+                let mid = ((nx + other.x) / 2.0, (ny + other.y) / 2.0);
+                if let Some((x, y)) = svg_of(&e).and_then(|svg| user_at(&svg, mid.0, mid.1)) {
                     set_view(&|v: &mut View| v.zoom_at(d1 / d0, x, y));
                 }
             }
@@ -320,7 +322,7 @@ pub fn MapSvg(
     let on_pointerup = move |e: PointerEvent| {
         let id = e.pointer_id();
         drag.update_value(|d| d.pointers.retain(|q| q.id != id));
-        if let Some(svg) = svg_ref.get_untracked() {
+        if let Some(svg) = svg_of(&e) {
             if svg.has_pointer_capture(id) {
                 let _ = svg.release_pointer_capture(id);
             }
@@ -647,7 +649,6 @@ pub fn MapSvg(
             on:focusout=move |e| track_highlight(highlighted, MARKER, &e)
         >
             <svg
-                node_ref=svg_ref
                 class="map-svg"
                 role="group"
                 aria-label=t(
