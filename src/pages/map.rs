@@ -244,7 +244,7 @@ fn MapBody(
         }
         set_query.run((p, true));
     };
-    let on_activate = Callback::new(move |(id, by_key): (String, bool)| {
+    let on_activate = move |id: String, by_key: bool| {
         if selected.get_untracked().as_deref() == Some(id.as_str()) {
             write_site(None);
         } else {
@@ -253,7 +253,7 @@ fn MapBody(
                 focus_panel();
             }
         }
-    });
+    };
     let close = move || {
         if let Some(id) = selected.get_untracked() {
             write_site(None);
@@ -392,7 +392,6 @@ fn MapBody(
     // The cards' events, delegated to the list.
     const CARD: &str = ".map-card";
 
-    let approximate = Signal::derive(move || markers.with(|m| m.iter().any(|m| m.halo.is_some())));
     let notice = dynamic(move || {
         match basemap.get() {
         BasemapState::Failed(why) => view! {
@@ -457,7 +456,7 @@ fn MapBody(
                     >
                         {panel}
                     </div>
-                    <MapLegend lang=l approximate=approximate />
+                    <MapLegend lang=l markers=markers />
                 </section>
                 <section class="list-column" aria-labelledby="list-title">
                     <h2 id="list-title">{l.t("Danh sách", "List")}</h2>

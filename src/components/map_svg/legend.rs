@@ -2,6 +2,7 @@
 //! the precision halo, and the two kinds of border.
 
 use crate::components::dynamic::dynamic;
+use crate::components::map_svg::MarkerSpec;
 use crate::domain::model::{Lang, SeriesPart};
 use leptos::prelude::*;
 
@@ -25,9 +26,9 @@ fn symbol(part: SeriesPart, hollow: bool) -> impl IntoView {
     }
 }
 
-/// The legend. `approximate`: whether any shown location is approximate.
+/// The legend. The rows on approximate locations show while one of the `markers` has one.
 #[component]
-pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl IntoView {
+pub fn MapLegend(lang: Lang, markers: Memo<Vec<MarkerSpec>>) -> impl IntoView {
     let l = lang;
     // The symbols: a shape per part, then filled and hollow.
     let mut symbols: Vec<(SeriesPart, bool, String)> = SeriesPart::ALL
@@ -111,7 +112,7 @@ pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl In
             <h3 id="map-legend-title">{l.t("Chú giải", "Legend")}</h3>
             <ul>
                 {symbols}
-                {dynamic(move || if !approximate.get() { ().into_any() } else { view! {
+                {dynamic(move || if !markers.with(|m| m.iter().any(|m| m.halo.is_some())) { ().into_any() } else { view! {
                     <li>
                         <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                             <circle class="halo legend-halo" cx="12" cy="12" r="10"></circle>

@@ -146,7 +146,7 @@ pub fn MapSvg(
     view: RwSignal<View>,
     highlighted: RwSignal<Option<String>>,
     #[prop(into)] selected: Signal<Option<String>>,
-    #[prop(into)] on_activate: Callback<(String, bool)>,
+    on_activate: impl Fn(String, bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let width_px = RwSignal::new(MAP_W);
     // User units per CSS pixel.
@@ -335,7 +335,7 @@ pub fn MapSvg(
             if let Some(id) = site_of(e.target(), MARKER) {
                 e.prevent_default();
                 e.stop_propagation();
-                on_activate.run((id, true));
+                on_activate(id, true);
             }
             return;
         }
@@ -674,7 +674,7 @@ pub fn MapSvg(
                     class="markers"
                     on:click=move |e| {
                         if let Some(id) = site_of(e.target(), MARKER) {
-                            on_activate.run((id, false))
+                            on_activate(id, false)
                         }
                     }
                     on:mouseover=move |e| track_highlight(highlighted, MARKER, &e)
