@@ -359,11 +359,10 @@ fn MapBody(
     });
 
     let d = ds.clone();
-    let hl: Signal<Option<String>> = highlighted.into();
     let card = move |(i, km): (usize, Option<f64>)| {
         let s = d.sites[i].clone();
         let id = s.id.clone();
-        let is_hl = holds(hl, id.clone());
+        let is_hl = holds(highlighted, id.clone());
         let is_origin = origin.get_untracked().as_deref() == Some(id.as_str());
         let extra = match km {
             Some(_) if is_origin => {

@@ -79,12 +79,12 @@ struct Pointer {
     y: f64,
 }
 
-/// Whether `value` holds `id`: one closure type for every "is this the selected / highlighted
-/// site" attribute, so that their rendering code is compiled once.
-pub fn holds(
-    value: Signal<Option<String>>,
-    id: String,
-) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+/// Whether `value` holds `id`: one closure per signal type for every "is this the selected /
+/// highlighted / origin site" attribute, so that their code is compiled a few times only.
+pub fn holds<S>(value: S, id: String) -> impl Fn() -> bool + Clone + Send + Sync + 'static
+where
+    S: With<Value = Option<String>> + Clone + Send + Sync + 'static,
+{
     move || value.with(|v| v.as_deref() == Some(id.as_str()))
 }
 
@@ -145,7 +145,7 @@ pub fn MapSvg(
     markers: Memo<Vec<MarkerSpec>>,
     view: RwSignal<View>,
     highlighted: RwSignal<Option<String>>,
-    #[prop(into)] selected: Signal<Option<String>>,
+    selected: Memo<Option<String>>,
     on_activate: impl Fn(String, bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let width_px = RwSignal::new(MAP_W);
@@ -357,7 +357,6 @@ pub fn MapSvg(
         e.prevent_default();
     };
 
-    let hl: Signal<Option<String>> = highlighted.into();
     let marker = move |m: MarkerSpec| {
         let id = m.id.clone();
         let (id_pos, id_hl, id_sel) = (id.clone(), id.clone(), id.clone());
@@ -370,7 +369,7 @@ pub fn MapSvg(
             });
             format!("translate({x:.2} {y:.2}) scale({:.4})", upp.get())
         };
-        let is_hl = holds(hl, id_hl);
+        let is_hl = holds(highlighted, id_hl);
         let is_sel = holds(selected, id_sel);
         let shape = match m.part {
             SeriesPart::Founding => view! { <circle class="shape" r="9"></circle> }.into_any(),
