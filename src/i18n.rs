@@ -64,6 +64,16 @@ pub fn use_lang() -> Memo<Lang> {
         .unwrap_or_else(|| Memo::new(|_| Lang::default()))
 }
 
+/// Keeps the document title on `vi` / `en` (the page's name, empty for the home page) in the
+/// current language. One function for every page, so its effect is compiled once.
+pub fn title_effect(vi: &'static str, en: &'static str) {
+    let lang = use_lang();
+    Effect::new(move |_| {
+        let l = lang.get();
+        set_title(l.t(vi, en), l)
+    });
+}
+
 /// Sets the document title: "<page> · <property short name>".
 pub fn set_title(page: &str, lang: Lang) {
     let site = lang.t(

@@ -1,6 +1,7 @@
 //! Renders a page once the dataset has loaded, with the loading and error states in one place.
 
 use crate::app::use_data;
+use crate::components::dynamic::dynamic;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::domain::dataset::Dataset;
@@ -14,9 +15,9 @@ where
     F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
 {
     let data = use_data().0;
-    move || match data.get() {
+    dynamic(move || match data.get() {
         None => view! { <Loading /> }.into_any(),
         Some(Ok(ds)) => render(ds).into_any(),
         Some(Err(e)) => view! { <ErrorPanel error=e retry=move |_| data.refetch() /> }.into_any(),
-    }
+    })
 }

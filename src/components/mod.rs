@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod data_view;
 pub mod dossier_parts;
+pub mod dynamic;
 pub mod error_panel;
 pub mod festival_parts;
 pub mod loading;

@@ -5,6 +5,7 @@
 //! outline rings store `[lon, lat]` as GeoJSON does. Map coordinates are SVG user units of the
 //! viewBox, `x` to the right and `y` down.
 
+use crate::domain::math;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -17,8 +18,9 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let dp = (lat2 - lat1).to_radians();
     let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * a.sqrt().asin()
+    let a =
+        math::sin(dp / 2.0).powi(2) + math::cos(p1) * math::cos(p2) * math::sin(dl / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_KM * math::asin(a.sqrt())
 }
 
 // ---------------------------------------------------------------- bounds
@@ -118,7 +120,7 @@ impl Projection {
     /// preserving the aspect ratio; the centre of the bounds lands on the centre of the viewBox.
     pub fn fit(bounds: Bounds, width: f64, height: f64, margin: f64) -> Projection {
         let (lat0, lon0) = bounds.center();
-        let cos_lat0 = lat0.to_radians().cos().max(1e-6);
+        let cos_lat0 = math::cos(lat0.to_radians()).max(1e-6);
         let span_x = ((bounds.max_lon - bounds.min_lon) * cos_lat0).max(MIN_SPAN_DEG * cos_lat0);
         let span_y = (bounds.max_lat - bounds.min_lat).max(MIN_SPAN_DEG);
         let avail_w = (width - 2.0 * margin).max(1e-6);
@@ -164,7 +166,7 @@ pub fn nice_scale_bar(km_per_unit: f64, max_units: f64) -> (f64, f64) {
         return (0.0, 0.0);
     }
     let max_km = km_per_unit * max_units;
-    let exp = max_km.log10().floor() as i32;
+    let exp = math::log10(max_km).floor() as i32;
     for e in [exp + 1, exp, exp - 1] {
         let base = 10f64.powi(e);
         for m in [5.0, 2.0, 1.0] {
@@ -296,7 +298,7 @@ fn fmt2(v: f64) -> String {
 fn fmt_dec(v: f64, scale: f64) -> String {
     let r = (v * scale).round() / scale;
     let r = if r == 0.0 { 0.0 } else { r };
-    let decimals = scale.log10().round() as usize;
+    let decimals = math::log10(scale).round() as usize;
     let s = format!("{r:.decimals$}");
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -596,16 +598,26 @@ fn classify_edges(outlines: &Outlines, want_outer: bool) -> Vec<(String, Vec<[[f
                 .iter()
                 .filter(|p| p.current_id == cid)
                 .collect();
-            // For each edge, the members (by index) that have it.
-            let mut owners: HashMap<(Key, Key), HashSet<usize>> = HashMap::new();
+            // Each edge with a member (by index) that has it, sorted, once per pair.
+            let mut owned: Vec<((Key, Key), usize)> = Vec::new();
             for (i, m) in members.iter().enumerate() {
                 for ring in &m.rings {
                     for w in ring.windows(2) {
-                        owners.entry(edge_key(w[0], w[1])).or_default().insert(i);
+                        owned.push((edge_key(w[0], w[1]), i));
                     }
                 }
             }
-            let mut seen: HashSet<(Key, Key)> = HashSet::new();
+            crate::domain::sort::sort(&mut owned);
+            owned.dedup();
+            // The distinct edges, sorted, each with whether two members have it.
+            let mut keys: Vec<((Key, Key), bool)> = Vec::new();
+            for (k, _) in owned {
+                match keys.last_mut() {
+                    Some((last, shared)) if *last == k => *shared = true,
+                    _ => keys.push((k, false)),
+                }
+            }
+            let mut seen = vec![false; keys.len()];
             let mut edges = Vec::new();
             for m in &members {
                 for ring in &m.rings {
@@ -614,11 +626,13 @@ fn classify_edges(outlines: &Outlines, want_outer: bool) -> Vec<(String, Vec<[[f
                         if k.0 == k.1 {
                             continue;
                         }
-                        let shared = owners.get(&k).is_some_and(|s| s.len() > 1);
+                        let Ok(at) = keys.binary_search_by_key(&k, |e| e.0) else {
+                            continue;
+                        };
                         let keep = if want_outer {
-                            !shared
+                            !keys[at].1
                         } else {
-                            shared && seen.insert(k)
+                            keys[at].1 && !std::mem::replace(&mut seen[at], true)
                         };
                         if keep {
                             edges.push([w[0], w[1]]);

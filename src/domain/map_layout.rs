@@ -6,6 +6,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::geo::{
     current_borders, edges_to_path, internal_borders, ring_to_path, Bounds, Outlines, Projection,
 };
+use crate::domain::math;
 use crate::domain::model::Lang;
 
 /// Width of the map's full viewBox, in user units.
@@ -239,10 +240,10 @@ pub fn spread(points: &[(f64, f64)], min_d: f64) -> Vec<(f64, f64)> {
         }
         let cx = members.iter().map(|&i| points[i].0).sum::<f64>() / k as f64;
         let cy = members.iter().map(|&i| points[i].1).sum::<f64>() / k as f64;
-        let radius = (min_d / (2.0 * (std::f64::consts::PI / k as f64).sin())).max(min_d * 0.6);
+        let radius = (min_d / (2.0 * math::sin(std::f64::consts::PI / k as f64))).max(min_d * 0.6);
         for (slot, &i) in members.iter().enumerate() {
             let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * slot as f64 / k as f64;
-            out[i] = (cx + radius * a.cos(), cy + radius * a.sin());
+            out[i] = (cx + radius * math::cos(a), cy + radius * math::sin(a));
         }
     }
     out

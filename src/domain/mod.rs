@@ -9,6 +9,7 @@ pub mod geo;
 pub mod json;
 pub mod lunar;
 pub mod map_layout;
+pub mod math;
 pub mod model;
 pub mod parse;
 pub mod query;

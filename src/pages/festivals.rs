@@ -7,18 +7,14 @@ use crate::components::festival_parts::{
 };
 use crate::domain::calendar::format_solar;
 use crate::domain::dataset::Dataset;
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::title_effect;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The festivals page.
 #[component]
 pub fn Festivals() -> impl IntoView {
-    let lang = use_lang();
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_title(l.t("Lịch lễ hội", "Festival calendar"), l)
-    });
+    title_effect("Lịch lễ hội", "Festival calendar");
     with_data(|ds| view! { <FestivalCalendar ds=ds /> })
 }
 

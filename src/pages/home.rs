@@ -3,7 +3,7 @@
 use crate::components::data_view::with_data;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::{AreaKind, SeriesPart};
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::{title_effect, use_lang};
 use crate::nav::href;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     let lang = use_lang();
-    Effect::new(move |_| set_title("", lang.get()));
+    title_effect("", "");
     with_data(move |ds| {
         let l = lang.get();
         let p = &ds.property;

@@ -4,9 +4,10 @@
 //! origin of the distances.
 
 use crate::components::data_view::with_data;
+use crate::components::dynamic::dynamic;
 use crate::components::error_panel::describe;
 use crate::components::map_svg::legend::MapLegend;
-use crate::components::map_svg::{BasemapState, MapSvg, MarkerSpec};
+use crate::components::map_svg::{holds, track_highlight, BasemapState, MapSvg, MarkerSpec};
 use crate::components::site_card::{province_line, status_badge, SiteCard};
 use crate::data::fetch_json;
 use crate::domain::dataset::Dataset;
@@ -15,7 +16,7 @@ use crate::domain::map_layout::{format_km, site_projection, Basemap, MAP_H, MAP_
 use crate::domain::model::{Lang, Site};
 use crate::domain::parse::LoadError;
 use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href, href_with, use_query_pairs, use_set_query};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -29,10 +30,7 @@ const KEY_SITE: &str = "site";
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_title(l.t("Bản đồ", "Map"), l)
-    });
+    title_effect("Bản đồ", "Map");
     let outlines = LocalResource::new(|| fetch_json::<Outlines>("provinces.json"));
     let pairs = use_query_pairs();
     let set = use_set_query();
@@ -135,9 +133,12 @@ fn MapBody(
             .filter(|id| d.site(id).is_some())
     });
     let d = ds.clone();
-    let origin = Memo::new(move |_| match query.get().sort {
-        Sort::DistanceFrom(id) if d.site(&id).is_some() => Some(id),
-        _ => None,
+    // Derived, not memoised: it only changes with the query, which is.
+    let origin = Signal::derive(move || {
+        query.with(|q| match &q.sort {
+            Sort::DistanceFrom(id) if d.site(id).is_some() => Some(id.clone()),
+            _ => None,
+        })
     });
 
     // The results in the catalogue's order (its sort, but never leaving the origin out).
@@ -170,7 +171,8 @@ fn MapBody(
                             format!("{name}, {}, {}", s.kind.label(l), province_line(&d, s, l));
                         match s.component {
                             // The number drawn inside the marker is part of its name.
-                            Some(_) => format!("{base}, {}", status_badge(s, l).to_lowercase()),
+                            // (The badge's words, lower case, without a Unicode case table.)
+                            Some(n) => format!("{base}, {} {n}", l.t("hợp phần", "component")),
                             None => base,
                         }
                     },
@@ -191,7 +193,7 @@ fn MapBody(
 
     // The list: the results, nearest first when an origin is chosen.
     let d = ds.clone();
-    let list = Memo::new(move |_| {
+    let list = move || {
         let idx = hits.get();
         let Some(o) = origin.get().and_then(|id| d.site(&id).cloned()) else {
             return idx.into_iter().map(|i| (i, None)).collect::<Vec<_>>();
@@ -215,7 +217,7 @@ fn MapBody(
                 .then_with(|| component_order(&d.sites[a.0]).cmp(&component_order(&d.sites[b.0])))
         });
         with_km
-    });
+    };
 
     let mut property_ids: Vec<String> = ds
         .sites
@@ -242,7 +244,7 @@ fn MapBody(
         }
         set_query.run((p, true));
     };
-    let on_activate = Callback::new(move |(id, by_key): (String, bool)| {
+    let on_activate = move |id: String, by_key: bool| {
         if selected.get_untracked().as_deref() == Some(id.as_str()) {
             write_site(None);
         } else {
@@ -251,7 +253,7 @@ fn MapBody(
                 focus_panel();
             }
         }
-    });
+    };
     let close = move || {
         if let Some(id) = selected.get_untracked() {
             write_site(None);
@@ -266,7 +268,7 @@ fn MapBody(
     };
 
     let d = ds.clone();
-    let summary = move || {
+    let summary = dynamic(move || {
         let q = query.get();
         let words = filter_summary(&d, &q, l);
         let edit = href_with("/sites", l, &q.to_params());
@@ -282,15 +284,17 @@ fn MapBody(
                 <a href=edit>{l.t("Sửa bộ lọc", "Edit filters")}</a>
             </p>
         }
-    };
-    let count = move || {
+        .into_any()
+    });
+    let count = dynamic(move || {
         let n = hits.with(Vec::len);
         match l {
             Lang::Vi => format!("{n} địa điểm trên bản đồ và trong danh sách."),
             Lang::En if n == 1 => "1 place on the map and in the list.".to_string(),
             Lang::En => format!("{n} places on the map and in the list."),
         }
-    };
+        .into_any()
+    });
 
     // Distances from: every site, components first.
     let mut all: Vec<&Site> = ds.sites.iter().collect();
@@ -299,13 +303,13 @@ fn MapBody(
         .iter()
         .map(|s| {
             let id = s.id.clone();
-            let id2 = id.clone();
+            let is_origin = holds(origin, id.clone());
             let label = match s.component {
                 Some(n) => format!("{n}. {}", s.name.get(l)),
                 None => s.name.get(l).to_string(),
             };
             view! {
-                <option value=id selected=move || origin.get().as_deref() == Some(id2.as_str())>{label}</option>
+                <option value=id selected=is_origin>{label}</option>
             }
         })
         .collect_view();
@@ -325,8 +329,10 @@ fn MapBody(
     };
 
     let d = ds.clone();
-    let panel = move || {
-        let s = selected.get().and_then(|id| d.site(&id).cloned())?;
+    let panel = dynamic(move || {
+        let Some(s) = selected.get().and_then(|id| d.site(&id).cloned()) else {
+            return ().into_any();
+        };
         let approx = s.location.approximate.then(|| {
             let km = f64::from(s.location.precision_m) / 1000.0;
             match l {
@@ -334,29 +340,29 @@ fn MapBody(
                 Lang::En => format!("Approximate location (within about {km} km)."),
             }
         });
-        Some(view! {
+        view! {
             <h3 class="panel-title">{s.name.get(l).to_string()}</h3>
             <p class="panel-meta">
                 <span class="badge status">{status_badge(&s, l)}</span>" "
                 <span class=format!("badge part part-{}", s.part.id())>{s.part.label(l)}</span>
             </p>
             <p class="panel-meta">{s.kind.label(l)}" · "{province_line(&d, &s, l)}</p>
-            {approx.map(|a| view! { <p class="panel-approx">{a}</p> })}
+            {approx.map(|a| view! { <p class="panel-approx">{a}</p> }.into_any())}
             <p class="panel-actions">
                 <a class="button" href=href(&format!("/site/{}", s.id), l)>
                     {l.t("Mở trang di tích", "Open the site page")}
                 </a>
                 <button type="button" on:click=move |_| close()>{l.t("Đóng", "Close")}</button>
             </p>
-        })
-    };
+        }
+        .into_any()
+    });
 
     let d = ds.clone();
     let card = move |(i, km): (usize, Option<f64>)| {
         let s = d.sites[i].clone();
         let id = s.id.clone();
-        let (id_hl, id_in, id_out, id_f, id_fo) =
-            (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+        let is_hl = holds(highlighted, id.clone());
         let is_origin = origin.get_untracked().as_deref() == Some(id.as_str());
         let extra = match km {
             Some(_) if is_origin => {
@@ -370,29 +376,24 @@ fn MapBody(
             None => ().into_any(),
         };
         let province = province_line(&d, &s, l);
-        let clear = move |who: &str| {
-            if highlighted.get_untracked().as_deref() == Some(who) {
-                highlighted.set(None);
-            }
-        };
         view! {
             <li
                 class="map-card"
-                class:highlighted=move || highlighted.get().as_deref() == Some(id_hl.as_str())
+                class:highlighted=is_hl
                 data-site=id
-                on:mouseenter=move |_| highlighted.set(Some(id_in.clone()))
-                on:mouseleave=move |_| clear(&id_out)
-                on:focusin=move |_| highlighted.set(Some(id_f.clone()))
-                on:focusout=move |_| clear(&id_fo)
             >
                 <SiteCard site=s province=province lang=l extra=extra />
             </li>
         }
+        .into_any()
     };
 
-    let approximate = Signal::derive(move || markers.with(|m| m.iter().any(|m| m.halo.is_some())));
-    let notice = move || match basemap.get() {
-        BasemapState::Failed(why) => Some(view! {
+    // The cards' events, delegated to the list.
+    const CARD: &str = ".map-card";
+
+    let notice = dynamic(move || {
+        match basemap.get() {
+        BasemapState::Failed(why) => view! {
             <div class="map-notice" role="status">
                 <p>
                     {l.t(
@@ -403,9 +404,11 @@ fn MapBody(
                 </p>
                 <button type="button" on:click=move |_| outlines.refetch()>{l.t("Thử lại", "Try again")}</button>
             </div>
-        }),
-        _ => None,
-    };
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+    });
 
     view! {
         <div class="map-page">
@@ -432,6 +435,7 @@ fn MapBody(
                     <h2 id="map-title">{l.t("Bản đồ", "Map")}</h2>
                     {notice}
                     <MapSvg
+                        lang=l
                         proj=proj
                         basemap=basemap
                         markers=markers
@@ -451,7 +455,7 @@ fn MapBody(
                     >
                         {panel}
                     </div>
-                    <MapLegend lang=l approximate=approximate />
+                    <MapLegend lang=l markers=markers />
                 </section>
                 <section class="list-column" aria-labelledby="list-title">
                     <h2 id="list-title">{l.t("Danh sách", "List")}</h2>
@@ -461,12 +465,14 @@ fn MapBody(
                             "This list gives, in text, the same places as the map, with the same filters.",
                         )}
                     </p>
-                    <ul class="map-list">
-                        <For
-                            each=move || list.get()
-                            key=|(i, km)| (*i, km.map(|k| (k * 10.0).round() as i64))
-                            children=card
-                        />
+                    <ul
+                        class="map-list"
+                        on:mouseover=move |e| track_highlight(highlighted, CARD, &e)
+                        on:mouseout=move |e| track_highlight(highlighted, CARD, &e)
+                        on:focusin=move |e| track_highlight(highlighted, CARD, &e)
+                        on:focusout=move |e| track_highlight(highlighted, CARD, &e)
+                    >
+                        {dynamic(move || list().into_iter().map(&card).collect_view().into_any())}
                     </ul>
                 </section>
             </div>

@@ -1,6 +1,6 @@
 //! The page for an address that matches nothing.
 
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::{title_effect, use_lang};
 use crate::nav::href;
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
-    Effect::new(move |_| set_title(lang.get().t("Không tìm thấy", "Not found"), lang.get()));
+    title_effect("Không tìm thấy", "Not found");
     view! {
         <section class="not-found">
             <h1>{move || lang.get().t("Không tìm thấy trang", "Page not found")}</h1>

@@ -1,6 +1,8 @@
 //! The map's legend: a shape and colour per part, hollow for places that are not components,
 //! the precision halo, and the two kinds of border.
 
+use crate::components::dynamic::dynamic;
+use crate::components::map_svg::MarkerSpec;
 use crate::domain::model::{Lang, SeriesPart};
 use leptos::prelude::*;
 
@@ -24,11 +26,12 @@ fn symbol(part: SeriesPart, hollow: bool) -> impl IntoView {
     }
 }
 
-/// The legend. `approximate`: whether any shown location is approximate.
+/// The legend. The rows on approximate locations show while one of the `markers` has one.
 #[component]
-pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl IntoView {
+pub fn MapLegend(lang: Lang, markers: Memo<Vec<MarkerSpec>>) -> impl IntoView {
     let l = lang;
-    let parts = SeriesPart::ALL
+    // The symbols: a shape per part, then filled and hollow.
+    let mut symbols: Vec<(SeriesPart, bool, String)> = SeriesPart::ALL
         .iter()
         .map(|&p| {
             let shape = l.t(
@@ -43,31 +46,73 @@ pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl In
                     SeriesPart::Revival => "diamond",
                 },
             );
-            view! {
-                <li>{symbol(p, false)}<span>{format!("{} ({shape})", p.label(l))}</span></li>
-            }
+            (p, false, format!("{} ({shape})", p.label(l)))
         })
+        .collect();
+    symbols.push((
+        SeriesPart::Founding,
+        false,
+        l.t(
+            "Ký hiệu đặc, có số: hợp phần di sản (số thứ tự 1–12)",
+            "Filled, numbered: component part (number 1–12)",
+        )
+        .to_string(),
+    ));
+    symbols.push((
+        SeriesPart::Founding,
+        true,
+        l.t(
+            "Ký hiệu rỗng: địa điểm liên quan hoặc đã rút khỏi hồ sơ",
+            "Hollow: associated place or site dropped from the dossier",
+        )
+        .to_string(),
+    ));
+    let symbols = symbols
+        .into_iter()
+        .map(|(p, hollow, text)| view! { <li>{symbol(p, hollow)}<span>{text}</span></li> })
         .collect_view();
+    // The borders: a line each.
+    let borders = [
+        (
+            "border-current",
+            l.t(
+                "Ranh giới tỉnh hiện nay (từ 1/7/2025)",
+                "Current province border (since 1 July 2025)",
+            ),
+        ),
+        (
+            "border-former",
+            l.t(
+                "Ranh giới tỉnh cũ trước khi sáp nhập (tên in nghiêng, “cũ”)",
+                "Former province border before the merger (name in italics, “former”)",
+            ),
+        ),
+        (
+            "border-current context",
+            l.t(
+                "Tỉnh lân cận, vẽ theo ranh giới trước năm 2025 chỉ để định hướng",
+                "Neighbouring province, drawn with its pre-2025 outline for orientation only",
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(class, text)| {
+        view! {
+            <li>
+                <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                    <line class=class x1="1" y1="12" x2="23" y2="12"></line>
+                </svg>
+                <span>{text}</span>
+            </li>
+        }
+    })
+    .collect_view();
     view! {
         <section class="map-legend" aria-labelledby="map-legend-title">
             <h3 id="map-legend-title">{l.t("Chú giải", "Legend")}</h3>
             <ul>
-                {parts}
-                <li>
-                    {symbol(SeriesPart::Founding, false)}
-                    <span>{l.t(
-                        "Ký hiệu đặc, có số: hợp phần di sản (số thứ tự 1–12)",
-                        "Filled, numbered: component part (number 1–12)",
-                    )}</span>
-                </li>
-                <li>
-                    {symbol(SeriesPart::Founding, true)}
-                    <span>{l.t(
-                        "Ký hiệu rỗng: địa điểm liên quan hoặc đã rút khỏi hồ sơ",
-                        "Hollow: associated place or site dropped from the dossier",
-                    )}</span>
-                </li>
-                {move || approximate.get().then(|| view! {
+                {symbols}
+                {dynamic(move || if !markers.with(|m| m.iter().any(|m| m.halo.is_some())) { ().into_any() } else { view! {
                     <li>
                         <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                             <circle class="halo legend-halo" cx="12" cy="12" r="10"></circle>
@@ -89,31 +134,8 @@ pub fn MapLegend(lang: Lang, #[prop(into)] approximate: Signal<bool>) -> impl In
                             "Sites at the same place are moved apart; a thin line leads to the true point",
                         )}</span>
                     </li>
-                })}
-                <li>
-                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-                        <line class="border-current" x1="1" y1="12" x2="23" y2="12"></line>
-                    </svg>
-                    <span>{l.t("Ranh giới tỉnh hiện nay (từ 1/7/2025)", "Current province border (since 1 July 2025)")}</span>
-                </li>
-                <li>
-                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-                        <line class="border-former" x1="1" y1="12" x2="23" y2="12"></line>
-                    </svg>
-                    <span>{l.t(
-                        "Ranh giới tỉnh cũ trước khi sáp nhập (tên in nghiêng, “cũ”)",
-                        "Former province border before the merger (name in italics, “former”)",
-                    )}</span>
-                </li>
-                <li>
-                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-                        <line class="border-current context" x1="1" y1="12" x2="23" y2="12"></line>
-                    </svg>
-                    <span>{l.t(
-                        "Tỉnh lân cận, vẽ theo ranh giới trước năm 2025 chỉ để định hướng",
-                        "Neighbouring province, drawn with its pre-2025 outline for orientation only",
-                    )}</span>
-                </li>
+                }.into_any() })}
+                {borders}
             </ul>
         </section>
     }

@@ -6,16 +6,18 @@
 
 pub mod legend;
 
+use crate::components::dynamic::dynamic;
 use crate::domain::geo::{
     nice_scale_bar, place_labels_with, Anchor, PlacedLabel, Projection, View,
 };
 use crate::domain::map_layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
-use crate::domain::model::SeriesPart;
-use crate::i18n::use_lang;
+use crate::domain::math;
+use crate::domain::model::{Lang, SeriesPart};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
-use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{EventTarget, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
 /// One site on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +57,8 @@ pub enum BasemapState {
 const MARKER_PX: f64 = 9.0;
 /// Label font size, CSS pixels.
 const LABEL_PX: f64 = 12.0;
+/// The markers' selector.
+const MARKER: &str = ".marker";
 /// Zoom factor of one button press or key.
 const ZOOM_STEP: f64 = 1.5;
 
@@ -75,37 +79,89 @@ struct Pointer {
     y: f64,
 }
 
+/// Whether `value` holds `id`: one closure per signal type for every "is this the selected /
+/// highlighted / origin site" attribute, so that their code is compiled a few times only.
+pub fn holds<S>(value: S, id: String) -> impl Fn() -> bool + Clone + Send + Sync + 'static
+where
+    S: With<Value = Option<String>> + Clone + Send + Sync + 'static,
+{
+    move || value.with(|v| v.as_deref() == Some(id.as_str()))
+}
+
+/// The `data-site` of the element matching `selector` that holds `target`: the site an event
+/// delegated to a list's container is about.
+pub fn site_of(target: Option<EventTarget>, selector: &str) -> Option<String> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()??
+        .get_attribute("data-site")
+}
+
+/// The element an event's handler is on (for the map's pointer events: the svg).
+fn svg_of(e: &web_sys::Event) -> Option<web_sys::Element> {
+    e.current_target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// Hover and focus of a list's items (elements matching `selector`), from a `mouseover`,
+/// `mouseout`, `focusin` or `focusout` delegated to the list's container: `highlighted` holds the
+/// site of the item under the pointer or holding the focus, as `mouseenter`, `mouseleave`,
+/// `focusin` and `focusout` on each item would set it.
+pub fn track_highlight(highlighted: RwSignal<Option<String>>, selector: &str, e: &web_sys::Event) {
+    let Some(here) = site_of(e.target(), selector) else {
+        return;
+    };
+    if let Some(m) = e.dyn_ref::<MouseEvent>() {
+        // A move between two parts of one item.
+        if site_of(m.related_target(), selector).as_deref() == Some(here.as_str()) {
+            return;
+        }
+    }
+    if matches!(e.type_().as_str(), "mouseover" | "focusin") {
+        highlighted.set(Some(here));
+    } else if highlighted.get_untracked().as_deref() == Some(here.as_str()) {
+        highlighted.set(None);
+    }
+}
+
+/// The pointers that are down on the map, and whether they are dragging it.
+#[derive(Clone, Debug, Default)]
+struct Drag {
+    pointers: Vec<Pointer>,
+    /// Where the first pointer went down (client pixels).
+    start: (f64, f64),
+    /// Moved far enough to be a drag (or a pinch), not a click.
+    dragging: bool,
+}
+
 /// The map with its zoom toolbar. `on_activate` receives the site id and whether the keyboard
-/// chose it.
+/// chose it. The page is drawn again when the language changes, so `lang` is a plain value.
 #[component]
 pub fn MapSvg(
+    lang: Lang,
     proj: Projection,
-    #[prop(into)] basemap: Signal<BasemapState>,
-    #[prop(into)] markers: Signal<Vec<MarkerSpec>>,
+    basemap: Memo<BasemapState>,
+    markers: Memo<Vec<MarkerSpec>>,
     view: RwSignal<View>,
     highlighted: RwSignal<Option<String>>,
-    #[prop(into)] selected: Signal<Option<String>>,
-    #[prop(into)] on_activate: Callback<(String, bool)>,
+    selected: Memo<Option<String>>,
+    on_activate: impl Fn(String, bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let lang = use_lang();
-    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let width_px = RwSignal::new(MAP_W);
     // User units per CSS pixel.
     let upp = Memo::new(move |_| MAP_W / view.get().scale / width_px.get().max(1.0));
 
+    // (The map's svg is found by its class: there is one map on the page.)
     let measure = move || {
-        if let Some(svg) = svg_ref.get_untracked() {
+        if let Some(svg) = document().query_selector(".map-svg").ok().flatten() {
             let w = svg.get_bounding_client_rect().width();
             if w > 0.0 && (w - width_px.get_untracked()).abs() > 0.5 {
                 width_px.set(w);
             }
         }
     };
-    Effect::new(move |_| {
-        if svg_ref.get().is_some() {
-            measure();
-        }
-    });
+    Effect::new(move |_| measure());
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
@@ -174,9 +230,8 @@ pub fn MapSvg(
     };
     let reset = move || view.set(View::full(MAP_W, MAP_H));
 
-    // The map point under a client position, in user units.
-    let user_at = move |client_x: f64, client_y: f64| -> Option<(f64, f64)> {
-        let svg = svg_ref.get_untracked()?;
+    // The map point under a client position, in user units (`svg`: the event's current target).
+    let user_at = move |svg: &web_sys::Element, client_x: f64, client_y: f64| {
         let r = svg.get_bounding_client_rect();
         if r.width() <= 0.0 || r.height() <= 0.0 {
             return None;
@@ -195,15 +250,15 @@ pub fn MapSvg(
             2 => 400.0,
             _ => 1.0,
         };
-        let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0).exp();
-        if let Some((x, y)) = user_at(e.client_x() as f64, e.client_y() as f64) {
+        let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0);
+        let factor = math::exp(factor);
+        let at = svg_of(&e).and_then(|svg| user_at(&svg, e.client_x() as f64, e.client_y() as f64));
+        if let Some((x, y)) = at {
             set_view(&|v: &mut View| v.zoom_at(factor, x, y));
         }
     };
 
-    let pointers = StoredValue::new(Vec::<Pointer>::new());
-    let drag_start = StoredValue::new((0.0f64, 0.0f64));
-    let dragging = StoredValue::new(false);
+    let drag = StoredValue::new(Drag::default());
     let on_pointerdown = move |e: PointerEvent| {
         if e.pointer_type() == "mouse" && e.button() != 0 {
             return;
@@ -213,50 +268,52 @@ pub fn MapSvg(
             x: e.client_x() as f64,
             y: e.client_y() as f64,
         };
-        pointers.update_value(|ps| {
-            ps.retain(|q| q.id != p.id);
-            ps.push(p);
+        drag.update_value(|d| {
+            d.pointers.retain(|q| q.id != p.id);
+            d.pointers.push(p);
+            if d.pointers.len() == 1 {
+                d.start = (p.x, p.y);
+                d.dragging = false;
+            }
         });
-        if pointers.with_value(|ps| ps.len()) == 1 {
-            drag_start.set_value((p.x, p.y));
-            dragging.set_value(false);
-        }
     };
     let on_pointermove = move |e: PointerEvent| {
         let id = e.pointer_id();
         let (nx, ny) = (e.client_x() as f64, e.client_y() as f64);
-        let Some(prev) = pointers.with_value(|ps| ps.iter().find(|q| q.id == id).copied()) else {
+        let Some((prev, count, other, mut dragging, (sx, sy))) = drag.with_value(|d| {
+            let prev = d.pointers.iter().find(|q| q.id == id).copied()?;
+            let other = d.pointers.iter().find(|q| q.id != id).copied();
+            Some((prev, d.pointers.len(), other, d.dragging, d.start))
+        }) else {
             return;
         };
-        let count = pointers.with_value(|ps| ps.len());
         if count == 1 {
-            if !dragging.get_value() {
-                let (sx, sy) = drag_start.get_value();
-                if (nx - sx).hypot(ny - sy) < 4.0 {
+            if !dragging {
+                if math::hypot(nx - sx, ny - sy) < 4.0 {
                     return;
                 }
                 // Captured only once it is a drag, so that a plain click still reaches a marker.
-                dragging.set_value(true);
-                if let Some(svg) = svg_ref.get_untracked() {
+                dragging = true;
+                if let Some(svg) = svg_of(&e) {
                     let _ = svg.set_pointer_capture(id);
                 }
             }
             let u = upp.get_untracked();
             set_view(&|v: &mut View| v.pan(-(nx - prev.x) * u, -(ny - prev.y) * u));
-        } else if let Some(other) =
-            pointers.with_value(|ps| ps.iter().find(|q| q.id != id).copied())
-        {
-            let d0 = (prev.x - other.x).hypot(prev.y - other.y);
-            let d1 = (nx - other.x).hypot(ny - other.y);
+        } else if let Some(other) = other {
+            let d0 = math::hypot(prev.x - other.x, prev.y - other.y);
+            let d1 = math::hypot(nx - other.x, ny - other.y);
             if d0 > 1.0 && d1 > 1.0 {
-                if let Some((x, y)) = user_at((nx + other.x) / 2.0, (ny + other.y) / 2.0) {
+                let mid = ((nx + other.x) / 2.0, (ny + other.y) / 2.0);
+                if let Some((x, y)) = svg_of(&e).and_then(|svg| user_at(&svg, mid.0, mid.1)) {
                     set_view(&|v: &mut View| v.zoom_at(d1 / d0, x, y));
                 }
             }
-            dragging.set_value(true);
+            dragging = true;
         }
-        pointers.update_value(|ps| {
-            if let Some(q) = ps.iter_mut().find(|q| q.id == id) {
+        drag.update_value(|d| {
+            d.dragging = dragging;
+            if let Some(q) = d.pointers.iter_mut().find(|q| q.id == id) {
                 q.x = nx;
                 q.y = ny;
             }
@@ -264,15 +321,24 @@ pub fn MapSvg(
     };
     let on_pointerup = move |e: PointerEvent| {
         let id = e.pointer_id();
-        pointers.update_value(|ps| ps.retain(|q| q.id != id));
-        if let Some(svg) = svg_ref.get_untracked() {
+        drag.update_value(|d| d.pointers.retain(|q| q.id != id));
+        if let Some(svg) = svg_of(&e) {
             if svg.has_pointer_capture(id) {
                 let _ = svg.release_pointer_capture(id);
             }
         }
     };
 
+    // Keys: Enter or space on a marker chooses it; the others zoom and pan.
     let on_keydown = move |e: KeyboardEvent| {
+        if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
+            if let Some(id) = site_of(e.target(), MARKER) {
+                e.prevent_default();
+                e.stop_propagation();
+                on_activate(id, true);
+            }
+            return;
+        }
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
@@ -303,8 +369,8 @@ pub fn MapSvg(
             });
             format!("translate({x:.2} {y:.2}) scale({:.4})", upp.get())
         };
-        let is_hl = move || highlighted.get().as_deref() == Some(id_hl.as_str());
-        let is_sel = move || selected.get().as_deref() == Some(id_sel.as_str());
+        let is_hl = holds(highlighted, id_hl);
+        let is_sel = holds(selected, id_sel);
         let shape = match m.part {
             SeriesPart::Founding => view! { <circle class="shape" r="9"></circle> }.into_any(),
             SeriesPart::Dissemination => {
@@ -321,16 +387,8 @@ pub fn MapSvg(
                     {n.to_string()}
                 </text>
             }
+            .into_any()
         });
-        let (id_click, id_key, id_enter, id_leave) =
-            (id.clone(), id.clone(), id.clone(), id.clone());
-        let leave = move || {
-            if highlighted.get_untracked().as_deref() == Some(id_leave.as_str()) {
-                highlighted.set(None);
-            }
-        };
-        let leave2 = leave.clone();
-        let id_focus = id_enter.clone();
         view! {
             <g
                 class=format!("marker part-{}", m.part.id())
@@ -344,18 +402,6 @@ pub fn MapSvg(
                 aria-controls="map-panel"
                 data-site=id
                 transform=transform
-                on:click=move |_| on_activate.run((id_click.clone(), false))
-                on:keydown=move |e: KeyboardEvent| {
-                    if matches!(e.key().as_str(), "Enter" | " " | "Spacebar") {
-                        e.prevent_default();
-                        e.stop_propagation();
-                        on_activate.run((id_key.clone(), true));
-                    }
-                }
-                on:mouseenter=move |_| highlighted.set(Some(id_enter.clone()))
-                on:mouseleave=move |_| leave()
-                on:focus=move |_| highlighted.set(Some(id_focus.clone()))
-                on:blur=move |_| leave2()
             >
                 <circle class="hit" r="16"></circle>
                 <circle class="ring" r="14"></circle>
@@ -363,10 +409,13 @@ pub fn MapSvg(
                 {number}
             </g>
         }
+        .into_any()
     };
 
+    // The markers' events are delegated to their group (the keys and focus to the map's frame).
+
     // Precision halos at the true points, and leader lines where a marker was moved apart.
-    let halos = move || {
+    let halos = dynamic(move || {
         let ms = markers.get();
         // One halo per place: sites that share a point share their ring (the widest).
         let mut rings: Vec<(f64, f64, f64, SeriesPart)> = Vec::new();
@@ -392,16 +441,18 @@ pub fn MapSvg(
                         vector-effect="non-scaling-stroke"
                     ></circle>
                 }
+                .into_any()
             })
             .collect_view()
-    };
-    let leaders = move || {
+            .into_any()
+    });
+    let leaders = dynamic(move || {
         let u = upp.get();
         let ms = markers.get();
         layout.with(|l| {
             ms.iter()
                 .zip(l.iter())
-                .filter(|(m, p)| (m.x - p.x).hypot(m.y - p.y) > 0.5 * u)
+                .filter(|(m, p)| math::hypot(m.x - p.x, m.y - p.y) > 0.5 * u)
                 .map(|(m, p)| {
                     view! {
                         <line
@@ -414,11 +465,13 @@ pub fn MapSvg(
                         ></line>
                         <circle class="true-point" cx=format!("{:.2}", m.x) cy=format!("{:.2}", m.y) r=format!("{:.2}", 2.0 * u)></circle>
                     }
+                    .into_any()
                 })
                 .collect_view()
+                .into_any()
         })
-    };
-    let marker_labels = move || {
+    });
+    let marker_labels = dynamic(move || {
         let u = upp.get();
         let ms = markers.get();
         layout.with(|l| {
@@ -437,12 +490,14 @@ pub fn MapSvg(
                         >
                             {m.name.clone()}
                         </text>
-                    })
+                    }
+                    .into_any())
                 })
                 .collect_view()
+                .into_any()
         })
-    };
-    let basemap_view = move || match basemap.get() {
+    });
+    let basemap_view = dynamic(move || match basemap.get() {
         BasemapState::Ready(bm) => {
             let fills = bm
                 .fills
@@ -458,12 +513,13 @@ pub fn MapSvg(
                             fill-rule="evenodd"
                         ></path>
                     }
+                    .into_any()
                 })
                 .collect_view();
             let former = bm
                 .former
                 .iter()
-                .map(|b| view! { <path class="border-former" d=b.path.clone() vector-effect="non-scaling-stroke"></path> })
+                .map(|b| view! { <path class="border-former" d=b.path.clone() vector-effect="non-scaling-stroke"></path> }.into_any())
                 .collect_view();
             let current = bm
                 .current
@@ -477,17 +533,18 @@ pub fn MapSvg(
                             vector-effect="non-scaling-stroke"
                         ></path>
                     }
+                    .into_any()
                 })
                 .collect_view();
             view! { <g class="basemap">{fills}{former}{current}</g> }.into_any()
         }
         _ => ().into_any(),
-    };
-    let province_labels = move || {
+    });
+    let province_labels = dynamic(move || {
         let BasemapState::Ready(bm) = basemap.get() else {
             return ().into_any();
         };
-        let (u, l) = (upp.get(), lang.get());
+        let (u, l) = (upp.get(), lang);
         bm.labels
             .iter()
             .map(|p| {
@@ -504,26 +561,29 @@ pub fn MapSvg(
                         {p.text(l)}
                     </text>
                 }
+                .into_any()
             })
             .collect_view()
             .into_any()
-    };
-    let scale_bar = move || {
+    });
+    let scale_bar = dynamic(move || {
         let (u, v) = (upp.get(), view.get());
         let (x, y, _w, h) = v.view_box(MAP_W, MAP_H);
         let (km, units) = nice_scale_bar(proj.km_per_unit(), 100.0 * u);
-        (units > 0.0).then(|| {
-            let len = units / u;
-            view! {
-                <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
-                    <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
-                    <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
-                    <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang.get())}</text>
-                </g>
-            }
-        })
-    };
-    let north = move || {
+        if units <= 0.0 {
+            return ().into_any();
+        }
+        let len = units / u;
+        view! {
+            <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
+                <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
+                <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
+                <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang)}</text>
+            </g>
+        }
+        .into_any()
+    });
+    let north = dynamic(move || {
         let (u, v) = (upp.get(), view.get());
         let (x, y, w, _h) = v.view_box(MAP_W, MAP_H);
         view! {
@@ -531,26 +591,47 @@ pub fn MapSvg(
                 <circle class="north-bg" r="18" cy="-2"></circle>
                 <path d="M0 -2 L6 12 L0 8 L-6 12 Z"></path>
                 <text y="-10" font-size="11" text-anchor="middle" dominant-baseline="central">
-                    {move || lang.get().t("B", "N")}
+                    {lang.t("B", "N")}
                 </text>
             </g>
         }
-    };
+        .into_any()
+    });
 
-    let t = move |vi: &'static str, en: &'static str| lang.get().t(vi, en);
+    // The toolbar's buttons, told apart by their class (one handler for the four).
+    let on_tool = move |e: MouseEvent| {
+        let button = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten());
+        match button.map(|b| b.class_name()).as_deref() {
+            Some("zoom-in") => zoom_center(ZOOM_STEP),
+            Some("zoom-out") => zoom_center(1.0 / ZOOM_STEP),
+            Some("zoom-fit") => fit(),
+            Some("zoom-reset") => reset(),
+            _ => {}
+        }
+    };
+    let t = move |vi: &'static str, en: &'static str| lang.t(vi, en);
     view! {
-        <div class="map-tools" role="toolbar" aria-label=move || t("Thu phóng bản đồ", "Map zoom") aria-controls="map-frame">
-            <button type="button" class="zoom-in" aria-label=move || t("Phóng to", "Zoom in") on:click=move |_| zoom_center(ZOOM_STEP)>
+        <div
+            class="map-tools"
+            role="toolbar"
+            aria-label=t("Thu phóng bản đồ", "Map zoom")
+            aria-controls="map-frame"
+            on:click=on_tool
+        >
+            <button type="button" class="zoom-in" aria-label=t("Phóng to", "Zoom in")>
                 <span aria-hidden="true">"+"</span>
             </button>
-            <button type="button" class="zoom-out" aria-label=move || t("Thu nhỏ", "Zoom out") on:click=move |_| zoom_center(1.0 / ZOOM_STEP)>
+            <button type="button" class="zoom-out" aria-label=t("Thu nhỏ", "Zoom out")>
                 <span aria-hidden="true">"−"</span>
             </button>
-            <button type="button" class="zoom-fit" on:click=move |_| fit()>
-                {move || t("Vừa khung kết quả", "Fit to results")}
+            <button type="button" class="zoom-fit">
+                {t("Vừa khung kết quả", "Fit to results")}
             </button>
-            <button type="button" class="zoom-reset" on:click=move |_| reset()>
-                {move || t("Đặt lại", "Reset")}
+            <button type="button" class="zoom-reset">
+                {t("Đặt lại", "Reset")}
             </button>
         </div>
         <div
@@ -558,15 +639,18 @@ pub fn MapSvg(
             class="map-frame"
             tabindex="0"
             role="region"
-            aria-label=move || t("Bản đồ tương tác", "Interactive map")
+            aria-label=t("Bản đồ tương tác", "Interactive map")
             aria-describedby="map-keys"
             on:keydown=on_keydown
+            // Here, not on the markers' group: Chromium makes an SVG element with focus
+            // listeners focusable.
+            on:focusin=move |e| track_highlight(highlighted, MARKER, &e)
+            on:focusout=move |e| track_highlight(highlighted, MARKER, &e)
         >
             <svg
-                node_ref=svg_ref
                 class="map-svg"
                 role="group"
-                aria-label=move || t(
+                aria-label=t(
                     "Bản đồ các điểm di tích; mỗi ký hiệu là một nút",
                     "Map of the sites; each marker is a button",
                 )
@@ -585,15 +669,24 @@ pub fn MapSvg(
                     <g class="leaders">{leaders}</g>
                     <g class="province-labels">{province_labels}</g>
                 </g>
-                <g class="markers">
-                    <For each=move || markers.get() key=|m| (m.id.clone(), m.label.clone()) children=marker />
+                <g
+                    class="markers"
+                    on:click=move |e| {
+                        if let Some(id) = site_of(e.target(), MARKER) {
+                            on_activate(id, false)
+                        }
+                    }
+                    on:mouseover=move |e| track_highlight(highlighted, MARKER, &e)
+                    on:mouseout=move |e| track_highlight(highlighted, MARKER, &e)
+                >
+                    {dynamic(move || markers.get().into_iter().map(&marker).collect_view().into_any())}
                 </g>
                 <g class="marker-labels" aria-hidden="true">{marker_labels}</g>
                 <g class="map-furniture" aria-hidden="true">{scale_bar}{north}</g>
             </svg>
         </div>
         <p id="map-keys" class="map-keys">
-            {move || t(
+            {t(
                 "Kéo để di chuyển, lăn chuột hoặc chụm hai ngón để thu phóng. Bàn phím: + và − để thu phóng, phím mũi tên để di chuyển, 0 để đặt lại.",
                 "Drag to move, scroll or pinch to zoom. Keyboard: + and − to zoom, arrow keys to move, 0 to reset.",
             )}
