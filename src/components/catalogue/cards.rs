@@ -28,6 +28,11 @@ pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
     out
 }
 
+/// [`highlighted`] following the search text `query`.
+fn highlighted_view(text: String, query: Memo<String>) -> AnyView {
+    (move || highlighted(&text, &query.get())).into_any()
+}
+
 /// A distance as "≈ 12,3 km" (Vietnamese decimal comma) or "≈ 12.3 km".
 pub fn distance_label(km: f64, lang: Lang) -> String {
     let n = format!("{km:.1}");
@@ -55,9 +60,11 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
         cat.results
             .with(|(hits, _)| hits.iter().take(n).cloned().collect::<Vec<Hit>>())
     };
-    let empty = move || cat.total() == 0;
     let remaining = move || cat.total().saturating_sub(shown.get());
-    let has_more = move || remaining() != 0;
+    // Memos, so that the button and the empty state are only built or removed when they appear or
+    // disappear (a rebuilt button would lose the focus of the visitor who just pressed it).
+    let empty = Memo::new(move |_| cat.total() == 0);
+    let has_more = Memo::new(move |_| remaining() != 0);
     let more_label = move || {
         let (next, left) = (remaining().min(PAGE), remaining());
         match lang {
@@ -66,26 +73,40 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
         }
     };
     view! {
-        <ul class="card-grid cat-cards" hidden=empty>
+        <ul class="card-grid cat-cards" hidden=move || empty.get()>
             <For
                 each=hits
                 key=|h: &Hit| (h.site_index, h.distance_km.map(f64::to_bits))
                 children=move |h: Hit| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }
             />
         </ul>
-        <Show when=has_more>
-            <p class="cat-more">
-                <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {more_label}
-                </button>
-            </p>
-        </Show>
-        <Show when=empty>
-            <div class="cat-empty">
-                <p>{lang.t("Không có kết quả", "No results")}</p>
-                <ClearAllButton cat=cat lang=lang />
-            </div>
-        </Show>
+        {move || {
+            has_more
+                .get()
+                .then(|| {
+                    view! {
+                        <p class="cat-more">
+                            <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                                {move || more_label()}
+                            </button>
+                        </p>
+                    }
+                        .into_any()
+                })
+        }}
+        {move || {
+            empty
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="cat-empty">
+                            <p>{lang.t("Không có kết quả", "No results")}</p>
+                            <ClearAllButton cat=cat lang=lang />
+                        </div>
+                    }
+                        .into_any()
+                })
+        }}
     }
 }
 
@@ -100,12 +121,11 @@ fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
     let province = province_line(&ds, &site, lang);
     let name = site.name.get(lang).to_string();
     let summary = site.summary.get(lang).to_string();
-    let text = cat.text;
-    let name_view = (move || highlighted(&name, &text.get())).into_any();
+    let name_view = highlighted_view(name, cat.text);
     let distance = hit.distance_km.map(|km| {
         view! { <p class="card-distance">{distance_label(km, lang)}</p> }
     });
-    let summary_view = (move || highlighted(&summary, &text.get())).into_any();
+    let summary_view = highlighted_view(summary, cat.text);
     let extra = distance.into_any();
     view! {
         <SiteCard

@@ -258,17 +258,17 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
             let value = id.clone();
             view! {
                 <li>
-                    <label class="facet-option" class:is-disabled=disabled>
+                    <label class="facet-option" class:is-disabled=move || disabled()>
                         <input
                             type="checkbox"
                             name=key.id()
                             value=id.clone()
-                            prop:checked=checked
-                            prop:disabled=disabled
+                            prop:checked=move || checked()
+                            prop:disabled=move || disabled()
                             on:change=move |_| cat.update(false, |q| key.toggle(q, &value))
                         />
                         <span class="facet-label">{label}</span>
-                        <span class="facet-count">{count}</span>
+                        <span class="facet-count">{move || count()}</span>
                     </label>
                 </li>
             }

@@ -89,14 +89,14 @@ pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
     view! {
         <div class="cat-sort">
             <label for="cat-sort">{lang.t("Sắp xếp", "Sort by")}</label>
-            <select id="cat-sort" on:change=set_mode prop:value=mode>
+            <select id="cat-sort" on:change=set_mode prop:value=move || mode()>
                 <option value="component">{lang.t("Số hợp phần", "Component number")}</option>
                 <option value="name">{lang.t("Tên (A–Z)", "Name (A–Z)")}</option>
                 <option value="near">{lang.t("Khoảng cách từ một điểm", "Distance from a site")}</option>
             </select>
             <span class="cat-origin" hidden=move || mode() != "near">
                 <label for="cat-origin">{lang.t("Tính từ", "From")}</label>
-                <select id="cat-origin" on:change=set_origin prop:value=origin>
+                <select id="cat-origin" on:change=set_origin prop:value=move || origin()>
                     {origins}
                 </select>
             </span>
@@ -178,10 +178,10 @@ pub fn CopyLink(cat: Catalogue, lang: Lang) -> impl IntoView {
             <button type="button" class="copy-link" on:click=copy>
                 {lang.t("Sao chép liên kết", "Copy link")}
             </button>
-            <span class="copy-status" role="status" aria-live="polite">{message}</span>
+            <span class="copy-status" role="status" aria-live="polite">{move || message()}</span>
             <span class="copy-manual" hidden=move || state.get() != Copied::Manual>
                 <label for="cat-link">{lang.t("Liên kết", "Link")}</label>
-                <input id="cat-link" type="text" readonly node_ref=field prop:value=href />
+                <input id="cat-link" type="text" readonly node_ref=field prop:value=move || href() />
             </span>
         </div>
     }
@@ -198,7 +198,7 @@ pub fn ResultCount(cat: Catalogue, lang: Lang) -> impl IntoView {
             Lang::En => format!("{n} results"),
         }
     };
-    view! { <p class="result-count" role="status" aria-live="polite">{text}</p> }
+    view! { <p class="result-count" role="status" aria-live="polite">{move || text()}</p> }
 }
 
 /// "Clear all filters", shown when a filter or search text is set (the empty state has its own).
