@@ -75,6 +75,14 @@ impl Catalogue {
     }
 }
 
+/// Runs `f` once the view is mounted, and again whenever a signal it reads changes, like
+/// [`Effect::new`]. Taking a boxed closure, it is one copy of the effect machinery for every
+/// effect of the catalogue instead of one per closure (the page's code is fetched on demand, so
+/// its size is download time).
+pub fn watch(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
+}
+
 /// The whole catalogue for a loaded dataset.
 #[component]
 pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {

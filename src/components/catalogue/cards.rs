@@ -2,7 +2,7 @@
 //! instead of rebuilding them.
 
 use super::toolbar::ClearAllButton;
-use super::Catalogue;
+use super::{watch, Catalogue};
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::Lang;
 use crate::domain::query::Hit;
@@ -51,10 +51,10 @@ pub const PAGE: usize = 60;
 pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     // A new search or filter starts again from the first page.
-    Effect::new(move |_| {
+    watch(Box::new(move || {
         cat.query.track();
         shown.set(PAGE);
-    });
+    }));
     let hits = move || {
         let n = shown.get();
         cat.results

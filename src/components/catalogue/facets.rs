@@ -277,7 +277,7 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
     let selected = move || cat.query.with(|q| key.selected(q));
     let chips = (key == FacetKey::Province).then(|| {
         let ds = cat.ds.get_value();
-        move || former_chips(cat, &ds, lang)
+        (move || former_chips(cat, &ds, lang)).into_any()
     });
     view! {
         <fieldset class="facet" data-facet=key.id()>
@@ -298,7 +298,7 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
 }
 
 /// Former provinces selected through the URL (`province=hai-duong`), each as a removable chip.
-fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> impl IntoView {
+fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> Option<AnyView> {
     let selected: Vec<(String, String, usize)> = cat.results.with(|(_, f)| {
         f.former_provinces
             .iter()
@@ -334,6 +334,6 @@ fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="chips">{chips}</ul> }
+        view! { <ul class="chips">{chips}</ul> }.into_any()
     })
 }

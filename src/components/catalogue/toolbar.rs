@@ -1,7 +1,7 @@
 //! The controls above the results: search box, sort order, copy link, result count and
 //! "clear all".
 
-use super::Catalogue;
+use super::{watch, Catalogue};
 use crate::domain::model::Lang;
 use crate::domain::query::{Query, Sort};
 use leptos::prelude::*;
@@ -14,14 +14,14 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     // Follow the URL (back, forward, "clear all"), but never write the value the field already
     // holds: that could disturb an input method (Telex, VNI) in the middle of a word.
-    Effect::new(move |_| {
+    watch(Box::new(move || {
         let text = cat.text.get();
         if let Some(el) = input.get() {
             if el.value() != text {
                 el.set_value(&text);
             }
         }
-    });
+    }));
     view! {
         <form class="cat-search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="cat-q">{lang.t("Tìm kiếm", "Search")}</label>
@@ -133,21 +133,21 @@ pub fn CopyLink(cat: Catalogue, lang: Lang) -> impl IntoView {
     let state = RwSignal::new(Copied::Idle);
     let field = NodeRef::<leptos::html::Input>::new();
     // A new view makes an old "copied" stale.
-    Effect::new(move |prev: Option<()>| {
+    watch(Box::new(move || {
         cat.query.track();
-        if prev.is_some() {
+        if state.get_untracked() != Copied::Idle {
             state.set(Copied::Idle);
         }
-    });
+    }));
     // Select the address once the field is shown.
-    Effect::new(move |_| {
+    watch(Box::new(move || {
         if state.get() == Copied::Manual {
             if let Some(input) = field.get() {
                 let _ = input.focus();
                 input.select();
             }
         }
-    });
+    }));
     let copy = move |_| {
         if !has_clipboard() {
             state.set(Copied::Manual);
