@@ -1,5 +1,5 @@
-//! The result cards, keyed by site so that a keystroke moves and re-highlights existing cards
-//! instead of rebuilding them.
+//! The result cards. A keystroke redraws the (at most a few pages of) cards in place: the list
+//! is short, so a plain list costs less code than a keyed one and is as quick.
 
 use super::toolbar::ClearAllButton;
 use super::{watch, Catalogue};
@@ -55,11 +55,6 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
         cat.query.track();
         shown.set(PAGE);
     }));
-    let hits = move || {
-        let n = shown.get();
-        cat.results
-            .with(|(hits, _)| hits.iter().take(n).cloned().collect::<Vec<Hit>>())
-    };
     let remaining = move || cat.total().saturating_sub(shown.get());
     // Memos, so that the button and the empty state are only built or removed when they appear or
     // disappear (a rebuilt button would lose the focus of the visitor who just pressed it).
@@ -74,11 +69,15 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
     };
     view! {
         <ul class="card-grid cat-cards" hidden=move || empty.get()>
-            <For
-                each=hits
-                key=|h: &Hit| (h.site_index, h.distance_km.map(f64::to_bits))
-                children=move |h: Hit| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }
-            />
+            {move || {
+                let n = shown.get();
+                let hits: Vec<Hit> = cat
+                    .results
+                    .with(|(hits, _)| hits.iter().take(n).cloned().collect());
+                hits.into_iter()
+                    .map(|h| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }.into_any())
+                    .collect::<Vec<AnyView>>()
+            }}
         </ul>
         {move || {
             has_more
