@@ -9,9 +9,9 @@ mod cards;
 mod facets;
 mod toolbar;
 
-pub use cards::{highlighted, ResultList};
-pub use facets::FacetPanel;
-pub use toolbar::{ClearAll, CopyLink, ResultCount, SearchBox, SortControls};
+pub use cards::{highlighted, result_list};
+pub use facets::facet_panel;
+pub use toolbar::{clear_all, copy_link, result_count, search_box, sort_controls};
 
 use crate::domain::dataset::Dataset;
 use crate::domain::model::Lang;
@@ -94,21 +94,21 @@ pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
         view! {
             <div class="catalogue">
                 <div class="cat-toolbar">
-                    <SearchBox cat=cat lang=l />
-                    <SortControls cat=cat lang=l />
-                    <CopyLink cat=cat lang=l />
+                    {search_box(cat, l)}
+                    {sort_controls(cat, l)}
+                    {copy_link(cat, l)}
                 </div>
                 <div class="cat-body">
-                    <FacetPanel cat=cat lang=l />
+                    {facet_panel(cat, l)}
                     <section class="cat-results" aria-labelledby="cat-results-heading">
                         <h2 id="cat-results-heading" class="visually-hidden">
                             {l.t("Kết quả", "Results")}
                         </h2>
                         <div class="cat-results-bar">
-                            <ResultCount cat=cat lang=l />
-                            <ClearAll cat=cat lang=l />
+                            {result_count(cat, l)}
+                            {clear_all(cat, l)}
                         </div>
-                        <ResultList cat=cat lang=l />
+                        {result_list(cat, l)}
                     </section>
                 </div>
             </div>

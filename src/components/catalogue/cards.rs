@@ -1,7 +1,7 @@
 //! The result cards. A keystroke redraws the (at most a few pages of) cards in place: the list
 //! is short, so a plain list costs less code than a keyed one and is as quick.
 
-use super::toolbar::ClearAllButton;
+use super::toolbar::clear_all_button;
 use super::{watch, Catalogue};
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::Lang;
@@ -47,8 +47,7 @@ pub fn distance_label(km: f64, lang: Lang) -> String {
 pub const PAGE: usize = 60;
 
 /// The ranked results (the first [`PAGE`], then more on request), or the empty state.
-#[component]
-pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
     let shown = RwSignal::new(PAGE);
     // A new search or filter starts again from the first page.
     watch(Box::new(move || {
@@ -75,7 +74,7 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
                     .results
                     .with(|(hits, _)| hits.iter().take(n).cloned().collect());
                 hits.into_iter()
-                    .map(|h| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }.into_any())
+                    .map(|h| view! { <li>{hit_card(cat, h, lang)}</li> }.into_any())
                     .collect::<Vec<AnyView>>()
             }}
         </ul>
@@ -100,19 +99,19 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
                     view! {
                         <div class="cat-empty">
                             <p>{lang.t("Không có kết quả", "No results")}</p>
-                            <ClearAllButton cat=cat lang=lang />
+                            {clear_all_button(cat, lang)}
                         </div>
                     }
                         .into_any()
                 })
         }}
     }
+    .into_any()
 }
 
 /// One result: the shared site card with the name and summary highlighted and, when sorting by
 /// distance, the kilometres from the chosen site.
-#[component]
-fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
+fn hit_card(cat: Catalogue, hit: Hit, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     let Some(site) = ds.sites.get(hit.site_index).cloned() else {
         return ().into_any();

@@ -186,8 +186,7 @@ fn is_wide() -> bool {
 }
 
 /// The facets: a sidebar on wide screens, a closed "Filters" disclosure on phones.
-#[component]
-pub fn FacetPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn facet_panel(cat: Catalogue, lang: Lang) -> AnyView {
     let wide = RwSignal::new(is_wide());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         let now = is_wide();
@@ -201,7 +200,7 @@ pub fn FacetPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
     let active = move || cat.query.with(Query::active_filter_count);
     let groups = FacetKey::ALL
         .into_iter()
-        .map(|key| view! { <FacetGroup cat=cat key=key lang=lang /> })
+        .map(|key| facet_group(cat, key, lang))
         .collect_view();
     view! {
         <details class="cat-filters" prop:open=move || wide.get()>
@@ -227,11 +226,11 @@ pub fn FacetPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
             </div>
         </details>
     }
+    .into_any()
 }
 
 /// One facet as a fieldset of check boxes.
-#[component]
-fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
+fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     // Every value the facet can take (their set does not depend on the query).
     let ids: Vec<String> = cat
@@ -295,6 +294,7 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
             </button>
         </fieldset>
     }
+    .into_any()
 }
 
 /// Former provinces selected through the URL (`province=hai-duong`), each as a removable chip.

@@ -9,8 +9,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// The search box; its value follows the URL, and typing replaces the history entry.
-#[component]
-pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn search_box(cat: Catalogue, lang: Lang) -> AnyView {
     let input = NodeRef::<leptos::html::Input>::new();
     // Follow the URL (back, forward, "clear all"), but never write the value the field already
     // holds: that could disturb an input method (Telex, VNI) in the middle of a word.
@@ -41,11 +40,11 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
             />
         </form>
     }
+    .into_any()
 }
 
 /// The sort order and, when sorting by distance, the site to measure from.
-#[component]
-pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn sort_controls(cat: Catalogue, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     let mode = move || {
         cat.query.with(|q| match q.sort {
@@ -102,6 +101,7 @@ pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
             </span>
         </div>
     }
+    .into_any()
 }
 
 /// What the copy-link button last did.
@@ -128,8 +128,7 @@ fn has_clipboard() -> bool {
 
 /// "Copy link": puts the address of this exact view on the clipboard; without a clipboard it
 /// shows the address selected in a read-only field.
-#[component]
-pub fn CopyLink(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn copy_link(cat: Catalogue, lang: Lang) -> AnyView {
     let state = RwSignal::new(Copied::Idle);
     let field = NodeRef::<leptos::html::Input>::new();
     // A new view makes an old "copied" stale.
@@ -185,11 +184,11 @@ pub fn CopyLink(cat: Catalogue, lang: Lang) -> impl IntoView {
             </span>
         </div>
     }
+    .into_any()
 }
 
 /// The number of results, announced politely when it changes.
-#[component]
-pub fn ResultCount(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn result_count(cat: Catalogue, lang: Lang) -> AnyView {
     let text = move || {
         let n = cat.total();
         match lang {
@@ -199,25 +198,26 @@ pub fn ResultCount(cat: Catalogue, lang: Lang) -> impl IntoView {
         }
     };
     view! { <p class="result-count" role="status" aria-live="polite">{move || text()}</p> }
+        .into_any()
 }
 
 /// "Clear all filters", shown when a filter or search text is set (the empty state has its own).
-#[component]
-pub fn ClearAll(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn clear_all(cat: Catalogue, lang: Lang) -> AnyView {
     let shown = move || cat.query.with(Query::has_filters) && cat.total() > 0;
     view! {
         <span class="cat-clear-all" hidden=move || !shown()>
-            <ClearAllButton cat=cat lang=lang />
+            {clear_all_button(cat, lang)}
         </span>
     }
+    .into_any()
 }
 
 /// The button that removes the search text and every filter (the sort stays).
-#[component]
-pub fn ClearAllButton(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn clear_all_button(cat: Catalogue, lang: Lang) -> AnyView {
     view! {
         <button type="button" class="clear-all" on:click=move |_| cat.update(false, Query::clear_filters)>
             {lang.t("Xóa tất cả bộ lọc", "Clear all filters")}
         </button>
     }
+    .into_any()
 }
