@@ -89,29 +89,34 @@ pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
     let cat = Catalogue::new(ds);
     // Rebuilt only when the language changes; everything inside follows the query in place, so
     // focus stays on the control the visitor is using.
-    move || {
-        let l = cat.lang.get();
-        view! {
-            <div class="catalogue">
-                <div class="cat-toolbar">
-                    {search_box(cat, l)}
-                    {sort_controls(cat, l)}
-                    {copy_link(cat, l)}
+    // (A closure inside `view!` is type-erased: it shares its rendering code with the other
+    // pages' closures that return an `AnyView`.)
+    view! {
+        {move || {
+            let l = cat.lang.get();
+            view! {
+                <div class="catalogue">
+                    <div class="cat-toolbar">
+                        {search_box(cat, l)}
+                        {sort_controls(cat, l)}
+                        {copy_link(cat, l)}
+                    </div>
+                    <div class="cat-body">
+                        {facet_panel(cat, l)}
+                        <section class="cat-results" aria-labelledby="cat-results-heading">
+                            <h2 id="cat-results-heading" class="visually-hidden">
+                                {l.t("Kết quả", "Results")}
+                            </h2>
+                            <div class="cat-results-bar">
+                                {result_count(cat, l)}
+                                {clear_all(cat, l)}
+                            </div>
+                            {result_list(cat, l)}
+                        </section>
+                    </div>
                 </div>
-                <div class="cat-body">
-                    {facet_panel(cat, l)}
-                    <section class="cat-results" aria-labelledby="cat-results-heading">
-                        <h2 id="cat-results-heading" class="visually-hidden">
-                            {l.t("Kết quả", "Results")}
-                        </h2>
-                        <div class="cat-results-bar">
-                            {result_count(cat, l)}
-                            {clear_all(cat, l)}
-                        </div>
-                        {result_list(cat, l)}
-                    </section>
-                </div>
-            </div>
-        }
+            }
+            .into_any()
+        }}
     }
 }
