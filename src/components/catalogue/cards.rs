@@ -30,7 +30,7 @@ pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
 
 /// [`highlighted`] following the search text `query`.
 fn highlighted_view(text: String, query: Memo<String>) -> AnyView {
-    (move || highlighted(&text, &query.get())).into_any()
+    view! { {move || highlighted(&text, &query.get())} }.into_any()
 }
 
 /// A distance as "≈ 12,3 km" (Vietnamese decimal comma) or "≈ 12.3 km".

@@ -276,7 +276,7 @@ fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
     let selected = move || cat.query.with(|q| key.selected(q));
     let chips = (key == FacetKey::Province).then(|| {
         let ds = cat.ds.get_value();
-        (move || former_chips(cat, &ds, lang)).into_any()
+        view! { {move || former_chips(cat, &ds, lang)} }.into_any()
     });
     view! {
         <fieldset class="facet" data-facet=key.id()>
