@@ -83,6 +83,23 @@ impl FacetKey {
         }
     }
 
+    /// The count and selection of the facet's `i`-th value, in the order of [`FacetKey::values`]
+    /// (the values and their order do not depend on the query).
+    pub fn state(self, f: &Facets, i: usize) -> (usize, bool) {
+        fn at<T>(v: &[FacetValue<T>], i: usize) -> (usize, bool) {
+            v.get(i).map_or((0, false), |x| (x.count, x.selected))
+        }
+        match self {
+            FacetKey::Province => at(&f.provinces, i),
+            FacetKey::Kind => at(&f.kinds, i),
+            FacetKey::Era => at(&f.eras, i),
+            FacetKey::Part => at(&f.parts, i),
+            FacetKey::Person => at(&f.people, i),
+            FacetKey::Recognition => at(&f.recognitions, i),
+            FacetKey::Status => at(&f.statuses, i),
+        }
+    }
+
     /// The visitor-facing label of a value.
     pub fn label(self, ds: &Dataset, id: &str, lang: Lang) -> String {
         let label = match self {
@@ -239,20 +256,12 @@ fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
     let legend = key.legend(lang);
     let boxes = ids
         .into_iter()
-        .map(|id| {
+        .enumerate()
+        .map(|(i, id)| {
             let label = key.label(&ds, &id, lang);
-            let lookup = id.clone();
-            let state = Memo::new(move |_| {
-                cat.results.with(|(_, f)| {
-                    key.values(f)
-                        .into_iter()
-                        .find(|(v, _, _)| *v == lookup)
-                        .map(|(_, n, s)| (n, s))
-                        .unwrap_or((0, false))
-                })
-            });
-            let count = move || state.get().0;
-            let checked = move || state.get().1;
+            let state = move || cat.results.with(|(_, f)| key.state(f, i));
+            let count = move || state().0;
+            let checked = move || state().1;
             let disabled = move || count() == 0 && !checked();
             let value = id.clone();
             view! {
