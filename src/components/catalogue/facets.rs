@@ -247,6 +247,9 @@ pub fn facet_panel(cat: Catalogue, lang: Lang) -> AnyView {
 }
 
 /// One facet as a fieldset of check boxes.
+// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
+// so every such attribute shares one copy of the rendering code per value type.
+#[allow(clippy::redundant_closure)]
 fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     // Every value the facet can take (their set does not depend on the query).

@@ -44,6 +44,9 @@ pub fn search_box(cat: Catalogue, lang: Lang) -> AnyView {
 }
 
 /// The sort order and, when sorting by distance, the site to measure from.
+// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
+// so every such attribute shares one copy of the rendering code per value type.
+#[allow(clippy::redundant_closure)]
 pub fn sort_controls(cat: Catalogue, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     let mode = move || {
@@ -128,6 +131,9 @@ fn has_clipboard() -> bool {
 
 /// "Copy link": puts the address of this exact view on the clipboard; without a clipboard it
 /// shows the address selected in a read-only field.
+// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
+// so every such attribute shares one copy of the rendering code per value type.
+#[allow(clippy::redundant_closure)]
 pub fn copy_link(cat: Catalogue, lang: Lang) -> AnyView {
     let state = RwSignal::new(Copied::Idle);
     let field = NodeRef::<leptos::html::Input>::new();
