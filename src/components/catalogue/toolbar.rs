@@ -5,17 +5,22 @@ use super::{watch, Catalogue};
 use crate::domain::model::Lang;
 use crate::domain::query::{Query, Sort};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// The `<input>` whose id is `id`, once it is in the page (by id rather than through a
+/// `NodeRef`: the effects that use it run after the view is mounted, and it is less code).
+fn input_by_id(id: &str) -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
 
 /// The search box; its value follows the URL, and typing replaces the history entry.
 pub fn search_box(cat: Catalogue, lang: Lang) -> AnyView {
-    let input = NodeRef::<leptos::html::Input>::new();
     // Follow the URL (back, forward, "clear all"), but never write the value the field already
     // holds: that could disturb an input method (Telex, VNI) in the middle of a word.
     watch(Box::new(move || {
         let text = cat.text.get();
-        if let Some(el) = input.get() {
+        if let Some(el) = input_by_id("cat-q") {
             if el.value() != text {
                 el.set_value(&text);
             }
@@ -31,7 +36,6 @@ pub fn search_box(cat: Catalogue, lang: Lang) -> AnyView {
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=lang.t("Tên, tỉnh, nhân vật…", "Name, province, person…")
-                node_ref=input
                 prop:value=cat.text.get_untracked()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
@@ -136,7 +140,6 @@ fn has_clipboard() -> bool {
 #[allow(clippy::redundant_closure)]
 pub fn copy_link(cat: Catalogue, lang: Lang) -> AnyView {
     let state = RwSignal::new(Copied::Idle);
-    let field = NodeRef::<leptos::html::Input>::new();
     // A new view makes an old "copied" stale.
     watch(Box::new(move || {
         cat.query.track();
@@ -147,7 +150,7 @@ pub fn copy_link(cat: Catalogue, lang: Lang) -> AnyView {
     // Select the address once the field is shown.
     watch(Box::new(move || {
         if state.get() == Copied::Manual {
-            if let Some(input) = field.get() {
+            if let Some(input) = input_by_id("cat-link") {
                 let _ = input.focus();
                 input.select();
             }
@@ -186,7 +189,7 @@ pub fn copy_link(cat: Catalogue, lang: Lang) -> AnyView {
             <span class="copy-status" role="status" aria-live="polite">{move || message()}</span>
             <span class="copy-manual" hidden=move || state.get() != Copied::Manual>
                 <label for="cat-link">{lang.t("Liên kết", "Link")}</label>
-                <input id="cat-link" type="text" readonly node_ref=field prop:value=move || href() />
+                <input id="cat-link" type="text" readonly prop:value=move || href() />
             </span>
         </div>
     }
