@@ -84,7 +84,7 @@ pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
                 .then(|| {
                     view! {
                         <p class="cat-more">
-                            <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                            <button type="button" on:click=move |_| shown.set(shown.get_untracked() + PAGE)>
                                 {move || more_label()}
                             </button>
                         </p>
