@@ -9,9 +9,9 @@ mod cards;
 mod facets;
 mod toolbar;
 
-pub use cards::{highlighted, ResultList};
-pub use facets::FacetPanel;
-pub use toolbar::{ClearAll, CopyLink, ResultCount, SearchBox, SortControls};
+pub use cards::{highlighted, result_list};
+pub use facets::facet_panel;
+pub use toolbar::{clear_all, copy_link, result_count, search_box, sort_controls};
 
 use crate::domain::dataset::Dataset;
 use crate::domain::model::Lang;
@@ -75,35 +75,48 @@ impl Catalogue {
     }
 }
 
+/// Runs `f` once the view is mounted, and again whenever a signal it reads changes, like
+/// [`Effect::new`]. Taking a boxed closure, it is one copy of the effect machinery for every
+/// effect of the catalogue instead of one per closure (the page's code is fetched on demand, so
+/// its size is download time).
+pub fn watch(f: Box<dyn Fn()>) {
+    Effect::new(move |_| f());
+}
+
 /// The whole catalogue for a loaded dataset.
 #[component]
 pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
     let cat = Catalogue::new(ds);
     // Rebuilt only when the language changes; everything inside follows the query in place, so
     // focus stays on the control the visitor is using.
-    move || {
-        let l = cat.lang.get();
-        view! {
-            <div class="catalogue">
-                <div class="cat-toolbar">
-                    <SearchBox cat=cat lang=l />
-                    <SortControls cat=cat lang=l />
-                    <CopyLink cat=cat lang=l />
+    // (A closure inside `view!` is type-erased: it shares its rendering code with the other
+    // pages' closures that return an `AnyView`.)
+    view! {
+        {move || {
+            let l = cat.lang.get();
+            view! {
+                <div class="catalogue">
+                    <div class="cat-toolbar">
+                        {search_box(cat, l)}
+                        {sort_controls(cat, l)}
+                        {copy_link(cat, l)}
+                    </div>
+                    <div class="cat-body">
+                        {facet_panel(cat, l)}
+                        <section class="cat-results" aria-labelledby="cat-results-heading">
+                            <h2 id="cat-results-heading" class="visually-hidden">
+                                {l.t("Kết quả", "Results")}
+                            </h2>
+                            <div class="cat-results-bar">
+                                {result_count(cat, l)}
+                                {clear_all(cat, l)}
+                            </div>
+                            {result_list(cat, l)}
+                        </section>
+                    </div>
                 </div>
-                <div class="cat-body">
-                    <FacetPanel cat=cat lang=l />
-                    <section class="cat-results" aria-labelledby="cat-results-heading">
-                        <h2 id="cat-results-heading" class="visually-hidden">
-                            {l.t("Kết quả", "Results")}
-                        </h2>
-                        <div class="cat-results-bar">
-                            <ResultCount cat=cat lang=l />
-                            <ClearAll cat=cat lang=l />
-                        </div>
-                        <ResultList cat=cat lang=l />
-                    </section>
-                </div>
-            </div>
-        }
+            }
+            .into_any()
+        }}
     }
 }

@@ -1,8 +1,8 @@
-//! The result cards, keyed by site so that a keystroke moves and re-highlights existing cards
-//! instead of rebuilding them.
+//! The result cards. A keystroke redraws the (at most a few pages of) cards in place: the list
+//! is short, so a plain list costs less code than a keyed one and is as quick.
 
-use super::toolbar::ClearAllButton;
-use super::Catalogue;
+use super::toolbar::clear_all_button;
+use super::{watch, Catalogue};
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::Lang;
 use crate::domain::query::Hit;
@@ -28,6 +28,11 @@ pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
     out
 }
 
+/// [`highlighted`] following the search text `query`.
+fn highlighted_view(text: String, query: Memo<String>) -> AnyView {
+    view! { {move || highlighted(&text, &query.get())} }.into_any()
+}
+
 /// A distance as "≈ 12,3 km" (Vietnamese decimal comma) or "≈ 12.3 km".
 pub fn distance_label(km: f64, lang: Lang) -> String {
     let n = format!("{km:.1}");
@@ -42,22 +47,18 @@ pub fn distance_label(km: f64, lang: Lang) -> String {
 pub const PAGE: usize = 60;
 
 /// The ranked results (the first [`PAGE`], then more on request), or the empty state.
-#[component]
-pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
     let shown = RwSignal::new(PAGE);
     // A new search or filter starts again from the first page.
-    Effect::new(move |_| {
+    watch(Box::new(move || {
         cat.query.track();
         shown.set(PAGE);
-    });
-    let hits = move || {
-        let n = shown.get();
-        cat.results
-            .with(|(hits, _)| hits.iter().take(n).cloned().collect::<Vec<Hit>>())
-    };
-    let empty = move || cat.total() == 0;
+    }));
     let remaining = move || cat.total().saturating_sub(shown.get());
-    let has_more = move || remaining() != 0;
+    // Memos, so that the button and the empty state are only built or removed when they appear or
+    // disappear (a rebuilt button would lose the focus of the visitor who just pressed it).
+    let empty = Memo::new(move |_| cat.total() == 0);
+    let has_more = Memo::new(move |_| remaining() != 0);
     let more_label = move || {
         let (next, left) = (remaining().min(PAGE), remaining());
         match lang {
@@ -66,33 +67,51 @@ pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
         }
     };
     view! {
-        <ul class="card-grid cat-cards" hidden=empty>
-            <For
-                each=hits
-                key=|h: &Hit| (h.site_index, h.distance_km.map(f64::to_bits))
-                children=move |h: Hit| view! { <li><HitCard cat=cat hit=h lang=lang /></li> }
-            />
+        <ul class="card-grid cat-cards" hidden=move || empty.get()>
+            {move || {
+                let n = shown.get();
+                let hits: Vec<Hit> = cat
+                    .results
+                    .with(|(hits, _)| hits.iter().take(n).cloned().collect());
+                hits.into_iter()
+                    .map(|h| view! { <li>{hit_card(cat, h, lang)}</li> }.into_any())
+                    .collect::<Vec<AnyView>>()
+            }}
         </ul>
-        <Show when=has_more>
-            <p class="cat-more">
-                <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {more_label}
-                </button>
-            </p>
-        </Show>
-        <Show when=empty>
-            <div class="cat-empty">
-                <p>{lang.t("Không có kết quả", "No results")}</p>
-                <ClearAllButton cat=cat lang=lang />
-            </div>
-        </Show>
+        {move || {
+            has_more
+                .get()
+                .then(|| {
+                    view! {
+                        <p class="cat-more">
+                            <button type="button" on:click=move |_| shown.set(shown.get_untracked() + PAGE)>
+                                {move || more_label()}
+                            </button>
+                        </p>
+                    }
+                        .into_any()
+                })
+        }}
+        {move || {
+            empty
+                .get()
+                .then(|| {
+                    view! {
+                        <div class="cat-empty">
+                            <p>{lang.t("Không có kết quả", "No results")}</p>
+                            {clear_all_button(cat, lang)}
+                        </div>
+                    }
+                        .into_any()
+                })
+        }}
     }
+    .into_any()
 }
 
 /// One result: the shared site card with the name and summary highlighted and, when sorting by
 /// distance, the kilometres from the chosen site.
-#[component]
-fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
+fn hit_card(cat: Catalogue, hit: Hit, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     let Some(site) = ds.sites.get(hit.site_index).cloned() else {
         return ().into_any();
@@ -100,12 +119,11 @@ fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
     let province = province_line(&ds, &site, lang);
     let name = site.name.get(lang).to_string();
     let summary = site.summary.get(lang).to_string();
-    let text = cat.text;
-    let name_view = (move || highlighted(&name, &text.get())).into_any();
+    let name_view = highlighted_view(name, cat.text);
     let distance = hit.distance_km.map(|km| {
         view! { <p class="card-distance">{distance_label(km, lang)}</p> }
     });
-    let summary_view = (move || highlighted(&summary, &text.get())).into_any();
+    let summary_view = highlighted_view(summary, cat.text);
     let extra = distance.into_any();
     view! {
         <SiteCard

@@ -83,6 +83,23 @@ impl FacetKey {
         }
     }
 
+    /// The count and selection of the facet's `i`-th value, in the order of [`FacetKey::values`]
+    /// (the values and their order do not depend on the query).
+    pub fn state(self, f: &Facets, i: usize) -> (usize, bool) {
+        fn at<T>(v: &[FacetValue<T>], i: usize) -> (usize, bool) {
+            v.get(i).map_or((0, false), |x| (x.count, x.selected))
+        }
+        match self {
+            FacetKey::Province => at(&f.provinces, i),
+            FacetKey::Kind => at(&f.kinds, i),
+            FacetKey::Era => at(&f.eras, i),
+            FacetKey::Part => at(&f.parts, i),
+            FacetKey::Person => at(&f.people, i),
+            FacetKey::Recognition => at(&f.recognitions, i),
+            FacetKey::Status => at(&f.statuses, i),
+        }
+    }
+
     /// The visitor-facing label of a value.
     pub fn label(self, ds: &Dataset, id: &str, lang: Lang) -> String {
         let label = match self {
@@ -186,8 +203,7 @@ fn is_wide() -> bool {
 }
 
 /// The facets: a sidebar on wide screens, a closed "Filters" disclosure on phones.
-#[component]
-pub fn FacetPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn facet_panel(cat: Catalogue, lang: Lang) -> AnyView {
     let wide = RwSignal::new(is_wide());
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         let now = is_wide();
@@ -201,7 +217,7 @@ pub fn FacetPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
     let active = move || cat.query.with(Query::active_filter_count);
     let groups = FacetKey::ALL
         .into_iter()
-        .map(|key| view! { <FacetGroup cat=cat key=key lang=lang /> })
+        .map(|key| facet_group(cat, key, lang))
         .collect_view();
     view! {
         <details class="cat-filters" prop:open=move || wide.get()>
@@ -227,11 +243,14 @@ pub fn FacetPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
             </div>
         </details>
     }
+    .into_any()
 }
 
 /// One facet as a fieldset of check boxes.
-#[component]
-fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
+// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
+// so every such attribute shares one copy of the rendering code per value type.
+#[allow(clippy::redundant_closure)]
+fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     // Every value the facet can take (their set does not depend on the query).
     let ids: Vec<String> = cat
@@ -240,35 +259,27 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
     let legend = key.legend(lang);
     let boxes = ids
         .into_iter()
-        .map(|id| {
+        .enumerate()
+        .map(|(i, id)| {
             let label = key.label(&ds, &id, lang);
-            let lookup = id.clone();
-            let state = Memo::new(move |_| {
-                cat.results.with(|(_, f)| {
-                    key.values(f)
-                        .into_iter()
-                        .find(|(v, _, _)| *v == lookup)
-                        .map(|(_, n, s)| (n, s))
-                        .unwrap_or((0, false))
-                })
-            });
-            let count = move || state.get().0;
-            let checked = move || state.get().1;
+            let state = move || cat.results.with(|(_, f)| key.state(f, i));
+            let count = move || state().0;
+            let checked = move || state().1;
             let disabled = move || count() == 0 && !checked();
             let value = id.clone();
             view! {
                 <li>
-                    <label class="facet-option" class:is-disabled=disabled>
+                    <label class="facet-option" class:is-disabled=move || disabled()>
                         <input
                             type="checkbox"
                             name=key.id()
                             value=id.clone()
-                            prop:checked=checked
-                            prop:disabled=disabled
+                            prop:checked=move || checked()
+                            prop:disabled=move || disabled()
                             on:change=move |_| cat.update(false, |q| key.toggle(q, &value))
                         />
                         <span class="facet-label">{label}</span>
-                        <span class="facet-count">{count}</span>
+                        <span class="facet-count">{move || count()}</span>
                     </label>
                 </li>
             }
@@ -277,7 +288,7 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
     let selected = move || cat.query.with(|q| key.selected(q));
     let chips = (key == FacetKey::Province).then(|| {
         let ds = cat.ds.get_value();
-        move || former_chips(cat, &ds, lang)
+        view! { {move || former_chips(cat, &ds, lang)} }.into_any()
     });
     view! {
         <fieldset class="facet" data-facet=key.id()>
@@ -295,10 +306,11 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
             </button>
         </fieldset>
     }
+    .into_any()
 }
 
 /// Former provinces selected through the URL (`province=hai-duong`), each as a removable chip.
-fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> impl IntoView {
+fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> Option<AnyView> {
     let selected: Vec<(String, String, usize)> = cat.results.with(|(_, f)| {
         f.former_provinces
             .iter()
@@ -334,6 +346,6 @@ fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <ul class="chips">{chips}</ul> }
+        view! { <ul class="chips">{chips}</ul> }.into_any()
     })
 }

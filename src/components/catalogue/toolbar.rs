@@ -1,27 +1,31 @@
 //! The controls above the results: search box, sort order, copy link, result count and
 //! "clear all".
 
-use super::Catalogue;
+use super::{watch, Catalogue};
 use crate::domain::model::Lang;
 use crate::domain::query::{Query, Sort};
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The `<input>` whose id is `id`, once it is in the page (by id rather than through a
+/// `NodeRef`: the effects that use it run after the view is mounted, and it is less code).
+fn input_by_id(id: &str) -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// The search box; its value follows the URL, and typing replaces the history entry.
-#[component]
-pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
-    let input = NodeRef::<leptos::html::Input>::new();
+pub fn search_box(cat: Catalogue, lang: Lang) -> AnyView {
     // Follow the URL (back, forward, "clear all"), but never write the value the field already
     // holds: that could disturb an input method (Telex, VNI) in the middle of a word.
-    Effect::new(move |_| {
+    watch(Box::new(move || {
         let text = cat.text.get();
-        if let Some(el) = input.get() {
+        if let Some(el) = input_by_id("cat-q") {
             if el.value() != text {
                 el.set_value(&text);
             }
         }
-    });
+    }));
     view! {
         <form class="cat-search" role="search" on:submit=|ev| ev.prevent_default()>
             <label for="cat-q">{lang.t("Tìm kiếm", "Search")}</label>
@@ -32,7 +36,6 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=lang.t("Tên, tỉnh, nhân vật…", "Name, province, person…")
-                node_ref=input
                 prop:value=cat.text.get_untracked()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
@@ -41,11 +44,14 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
             />
         </form>
     }
+    .into_any()
 }
 
 /// The sort order and, when sorting by distance, the site to measure from.
-#[component]
-pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
+// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
+// so every such attribute shares one copy of the rendering code per value type.
+#[allow(clippy::redundant_closure)]
+pub fn sort_controls(cat: Catalogue, lang: Lang) -> AnyView {
     let ds = cat.ds.get_value();
     let mode = move || {
         cat.query.with(|q| match q.sort {
@@ -89,19 +95,20 @@ pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
     view! {
         <div class="cat-sort">
             <label for="cat-sort">{lang.t("Sắp xếp", "Sort by")}</label>
-            <select id="cat-sort" on:change=set_mode prop:value=mode>
+            <select id="cat-sort" on:change=set_mode prop:value=move || mode()>
                 <option value="component">{lang.t("Số hợp phần", "Component number")}</option>
                 <option value="name">{lang.t("Tên (A–Z)", "Name (A–Z)")}</option>
                 <option value="near">{lang.t("Khoảng cách từ một điểm", "Distance from a site")}</option>
             </select>
             <span class="cat-origin" hidden=move || mode() != "near">
                 <label for="cat-origin">{lang.t("Tính từ", "From")}</label>
-                <select id="cat-origin" on:change=set_origin prop:value=origin>
+                <select id="cat-origin" on:change=set_origin prop:value=move || origin()>
                     {origins}
                 </select>
             </span>
         </div>
     }
+    .into_any()
 }
 
 /// What the copy-link button last did.
@@ -128,26 +135,27 @@ fn has_clipboard() -> bool {
 
 /// "Copy link": puts the address of this exact view on the clipboard; without a clipboard it
 /// shows the address selected in a read-only field.
-#[component]
-pub fn CopyLink(cat: Catalogue, lang: Lang) -> impl IntoView {
+// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
+// so every such attribute shares one copy of the rendering code per value type.
+#[allow(clippy::redundant_closure)]
+pub fn copy_link(cat: Catalogue, lang: Lang) -> AnyView {
     let state = RwSignal::new(Copied::Idle);
-    let field = NodeRef::<leptos::html::Input>::new();
     // A new view makes an old "copied" stale.
-    Effect::new(move |prev: Option<()>| {
+    watch(Box::new(move || {
         cat.query.track();
-        if prev.is_some() {
+        if state.get_untracked() != Copied::Idle {
             state.set(Copied::Idle);
         }
-    });
+    }));
     // Select the address once the field is shown.
-    Effect::new(move |_| {
+    watch(Box::new(move || {
         if state.get() == Copied::Manual {
-            if let Some(input) = field.get() {
+            if let Some(input) = input_by_id("cat-link") {
                 let _ = input.focus();
                 input.select();
             }
         }
-    });
+    }));
     let copy = move |_| {
         if !has_clipboard() {
             state.set(Copied::Manual);
@@ -178,18 +186,18 @@ pub fn CopyLink(cat: Catalogue, lang: Lang) -> impl IntoView {
             <button type="button" class="copy-link" on:click=copy>
                 {lang.t("Sao chép liên kết", "Copy link")}
             </button>
-            <span class="copy-status" role="status" aria-live="polite">{message}</span>
+            <span class="copy-status" role="status" aria-live="polite">{move || message()}</span>
             <span class="copy-manual" hidden=move || state.get() != Copied::Manual>
                 <label for="cat-link">{lang.t("Liên kết", "Link")}</label>
-                <input id="cat-link" type="text" readonly node_ref=field prop:value=href />
+                <input id="cat-link" type="text" readonly prop:value=move || href() />
             </span>
         </div>
     }
+    .into_any()
 }
 
 /// The number of results, announced politely when it changes.
-#[component]
-pub fn ResultCount(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn result_count(cat: Catalogue, lang: Lang) -> AnyView {
     let text = move || {
         let n = cat.total();
         match lang {
@@ -198,26 +206,27 @@ pub fn ResultCount(cat: Catalogue, lang: Lang) -> impl IntoView {
             Lang::En => format!("{n} results"),
         }
     };
-    view! { <p class="result-count" role="status" aria-live="polite">{text}</p> }
+    view! { <p class="result-count" role="status" aria-live="polite">{move || text()}</p> }
+        .into_any()
 }
 
 /// "Clear all filters", shown when a filter or search text is set (the empty state has its own).
-#[component]
-pub fn ClearAll(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn clear_all(cat: Catalogue, lang: Lang) -> AnyView {
     let shown = move || cat.query.with(Query::has_filters) && cat.total() > 0;
     view! {
         <span class="cat-clear-all" hidden=move || !shown()>
-            <ClearAllButton cat=cat lang=lang />
+            {clear_all_button(cat, lang)}
         </span>
     }
+    .into_any()
 }
 
 /// The button that removes the search text and every filter (the sort stays).
-#[component]
-pub fn ClearAllButton(cat: Catalogue, lang: Lang) -> impl IntoView {
+pub fn clear_all_button(cat: Catalogue, lang: Lang) -> AnyView {
     view! {
         <button type="button" class="clear-all" on:click=move |_| cat.update(false, Query::clear_filters)>
             {lang.t("Xóa tất cả bộ lọc", "Clear all filters")}
         </button>
     }
+    .into_any()
 }
