@@ -271,7 +271,9 @@ def bundle_pages(stage: str, loader: str, modules: dict) -> "tuple[str, dict]":
     bundles = {}
     exports = []
     for page, deps in pages:
-        names = deps + ["split_" + page]
+        # Smallest first: gzip then compresses the bundle a little better than in any other
+        # order tried (a few hundred bytes on the map's).
+        names = sorted(deps + ["split_" + page], key=lambda n: len(modules[n]))
         index = json.dumps([[n, len(modules[n])] for n in names]).encode()
         data = len(index).to_bytes(4, "little") + index + b"".join(modules[n] for n in names)
         file = "./bundle_" + page + "-" + hashlib.sha256(data).hexdigest()[:16] + ".wasm"
