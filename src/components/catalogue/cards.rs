@@ -1,5 +1,5 @@
-//! The result cards. A keystroke redraws the (at most a few pages of) cards in place: the list
-//! is short, so a plain list costs less code than a keyed one and is as quick.
+//! The result cards, keyed by site so that a keystroke moves and re-highlights existing cards
+//! instead of rebuilding them.
 
 use super::toolbar::clear_all_button;
 use super::{watch, Catalogue};
@@ -54,6 +54,11 @@ pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
         cat.query.track();
         shown.set(PAGE);
     }));
+    let hits = move || {
+        let n = shown.get();
+        cat.results
+            .with(|(hits, _)| hits.iter().take(n).cloned().collect::<Vec<Hit>>())
+    };
     let remaining = move || cat.total().saturating_sub(shown.get());
     // Memos, so that the button and the empty state are only built or removed when they appear or
     // disappear (a rebuilt button would lose the focus of the visitor who just pressed it).
@@ -68,15 +73,11 @@ pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
     };
     view! {
         <ul class="card-grid cat-cards" hidden=move || empty.get()>
-            {move || {
-                let n = shown.get();
-                let hits: Vec<Hit> = cat
-                    .results
-                    .with(|(hits, _)| hits.iter().take(n).cloned().collect());
-                hits.into_iter()
-                    .map(|h| view! { <li>{hit_card(cat, h, lang)}</li> }.into_any())
-                    .collect::<Vec<AnyView>>()
-            }}
+            <For
+                each=hits
+                key=|h: &Hit| (h.site_index, h.distance_km.map(f64::to_bits))
+                children=move |h: Hit| view! { <li>{hit_card(cat, h, lang)}</li> }
+            />
         </ul>
         {move || {
             has_more
