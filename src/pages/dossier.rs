@@ -16,7 +16,7 @@ use crate::components::dossier_parts::timeline::{footnotes, milestone_item, Cita
 use crate::domain::dataset::Dataset;
 use crate::domain::dossier::{end_date, filter_timeline, start_date, TimelineQuery};
 use crate::domain::model::{Lang, Milestone};
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href_with, use_query_pairs, use_set_query};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -29,10 +29,7 @@ pub fn Dossier() -> impl IntoView {
     let pairs = use_query_pairs();
     let location = use_location();
     let set_query = use_set_query();
-    Effect::new(move |_| {
-        let l = lang.get();
-        set_title(l.t("Hồ sơ đề cử", "The nomination dossier"), l);
-    });
+    title_effect("Hồ sơ đề cử", "The nomination dossier");
 
     // The milestone a link points to: `?m=<id>`, else `#m-<id>`.
     let target = Memo::new(move |_| {

@@ -1,14 +1,14 @@
 //! Every source the data cites.
 
 use crate::components::data_view::with_data;
-use crate::i18n::{set_title, use_lang};
+use crate::i18n::{title_effect, use_lang};
 use leptos::prelude::*;
 
 /// The list of sources, each with an anchor (`#src-<id>`) that citations link to.
 #[component]
 pub fn Sources() -> impl IntoView {
     let lang = use_lang();
-    Effect::new(move |_| set_title(lang.get().t("Nguồn tư liệu", "Sources"), lang.get()));
+    title_effect("Nguồn tư liệu", "Sources");
     with_data(move |ds| {
         let l = lang.get();
         let items = ds
