@@ -6,6 +6,7 @@
 //! viewBox, `x` to the right and `y` down.
 
 use crate::domain::math;
+use crate::domain::num::trimmed;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -215,7 +216,7 @@ impl View {
         if !(factor.is_finite() && factor > 0.0 && x.is_finite() && y.is_finite()) {
             return;
         }
-        let new_scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        let new_scale = math::clamp(self.scale * factor, MIN_SCALE, MAX_SCALE);
         let ratio = self.scale / new_scale;
         self.cx = x - (x - self.cx) * ratio;
         self.cy = y - (y - self.cy) * ratio;
@@ -233,10 +234,10 @@ impl View {
 
     /// Keeps the visible window inside the `width`×`height` viewBox (call after zoom or pan).
     pub fn clamp_to(&mut self, width: f64, height: f64) {
-        self.scale = self.scale.clamp(MIN_SCALE, MAX_SCALE);
+        self.scale = math::clamp(self.scale, MIN_SCALE, MAX_SCALE);
         let (hw, hh) = (width / self.scale / 2.0, height / self.scale / 2.0);
-        self.cx = self.cx.clamp(hw, (width - hw).max(hw));
-        self.cy = self.cy.clamp(hh, (height - hh).max(hh));
+        self.cx = math::clamp(self.cx, hw, (width - hw).max(hw));
+        self.cy = math::clamp(self.cy, hh, (height - hh).max(hh));
     }
 
     /// The view that shows every point `(x, y)` (viewBox units) with `margin` units around them,
@@ -259,7 +260,7 @@ impl View {
         }
         let bw = (max_x - min_x + 2.0 * margin).max(1e-9);
         let bh = (max_y - min_y + 2.0 * margin).max(1e-9);
-        let scale = (width / bw).min(height / bh).clamp(MIN_SCALE, MAX_SCALE);
+        let scale = math::clamp((width / bw).min(height / bh), MIN_SCALE, MAX_SCALE);
         let mut view = View {
             cx: (min_x + max_x) / 2.0,
             cy: (min_y + max_y) / 2.0,
@@ -278,7 +279,13 @@ impl View {
     /// The visible window as the text of an SVG `viewBox` attribute, e.g. `"0 0 800 600"`.
     pub fn view_box_attr(&self, width: f64, height: f64) -> String {
         let (x, y, w, h) = self.view_box(width, height);
-        format!("{} {} {} {}", fmt2(x), fmt2(y), fmt2(w), fmt2(h))
+        format!(
+            "{} {} {} {}",
+            trimmed(x, 2),
+            trimmed(y, 2),
+            trimmed(w, 2),
+            trimmed(h, 2)
+        )
     }
 
     /// viewBox coordinates of the point at fractions `(fx, fy)` (0..=1) across the rendered SVG,
@@ -286,24 +293,6 @@ impl View {
     pub fn to_user(&self, width: f64, height: f64, fx: f64, fy: f64) -> (f64, f64) {
         let (x, y, w, h) = self.view_box(width, height);
         (x + fx * w, y + fy * h)
-    }
-}
-
-/// Formats with at most 2 decimals and no trailing zeros.
-fn fmt2(v: f64) -> String {
-    fmt_dec(v, 100.0)
-}
-
-/// Formats `v` rounded to `1/scale` (a power of ten), trimming trailing zeros and `-0`.
-fn fmt_dec(v: f64, scale: f64) -> String {
-    let r = (v * scale).round() / scale;
-    let r = if r == 0.0 { 0.0 } else { r };
-    let decimals = math::log10(scale).round() as usize;
-    let s = format!("{r:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
     }
 }
 
@@ -526,7 +515,7 @@ pub fn ring_to_path(proj: &Projection, rings: &[Vec<[f64; 2]>]) -> String {
         let mut count = 0;
         for &[lon, lat] in ring {
             let (x, y) = proj.project(lat, lon);
-            let p = (fmt_dec(x, 10.0), fmt_dec(y, 10.0));
+            let p = (trimmed(x, 1), trimmed(y, 1));
             if last.as_ref() == Some(&p) {
                 continue;
             }
@@ -553,8 +542,8 @@ pub fn edges_to_path(proj: &Projection, edges: &[[[f64; 2]; 2]]) -> String {
     for &[[lon0, lat0], [lon1, lat1]] in edges {
         let (x0, y0) = proj.project(lat0, lon0);
         let (x1, y1) = proj.project(lat1, lon1);
-        let a = (fmt_dec(x0, 10.0), fmt_dec(y0, 10.0));
-        let b = (fmt_dec(x1, 10.0), fmt_dec(y1, 10.0));
+        let a = (trimmed(x0, 1), trimmed(y0, 1));
+        let b = (trimmed(x1, 1), trimmed(y1, 1));
         if last_end.as_ref() != Some(&a) {
             if !out.is_empty() {
                 out.push(' ');
@@ -670,7 +659,7 @@ fn seg_distance(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
     let len2 = dx * dx + dy * dy;
     let t = if len2 > 0.0 {
-        (((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2).clamp(0.0, 1.0)
+        math::clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2, 0.0, 1.0)
     } else {
         0.0
     };
@@ -920,14 +909,6 @@ mod tests {
         }
         assert!(v.scale > 1.0);
         assert_eq!(View::fit(&[], 800.0, 600.0, 10.0), View::full(800.0, 600.0));
-    }
-
-    #[test]
-    fn fmt_trims() {
-        assert_eq!(fmt_dec(-0.04, 10.0), "0");
-        assert_eq!(fmt_dec(12.34, 10.0), "12.3");
-        assert_eq!(fmt_dec(12.0, 10.0), "12");
-        assert_eq!(fmt_dec(-3.25, 100.0), "-3.25");
     }
 
     #[test]

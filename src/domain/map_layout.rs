@@ -8,6 +8,7 @@ use crate::domain::geo::{
 };
 use crate::domain::math;
 use crate::domain::model::Lang;
+use crate::domain::num::{fixed, local};
 
 /// Width of the map's full viewBox, in user units.
 pub const MAP_W: f64 = 800.0;
@@ -171,7 +172,7 @@ fn seg_dist(x: f64, y: f64, a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
     let t = if len2 > 0.0 {
-        (((x - a.0) * dx + (y - a.1) * dy) / len2).clamp(0.0, 1.0)
+        math::clamp(((x - a.0) * dx + (y - a.1) * dy) / len2, 0.0, 1.0)
     } else {
         0.0
     };
@@ -254,25 +255,12 @@ pub fn label_width(text: &str, font_px: f64) -> f64 {
     text.chars().count() as f64 * font_px * 0.56
 }
 
-/// A distance as "≈ 12,3 km" (Vietnamese decimal comma) or "≈ 12.3 km".
-pub fn format_km(km: f64, lang: Lang) -> String {
-    let s = format!("{km:.1}");
-    match lang {
-        Lang::Vi => format!("≈ {} km", s.replace('.', ",")),
-        Lang::En => format!("≈ {s} km"),
-    }
-}
-
 /// A scale-bar length: "500 m", "2 km", "0,5 km" never.
 pub fn format_scale(km: f64, lang: Lang) -> String {
     if km < 1.0 {
-        format!("{} m", (km * 1000.0).round())
+        format!("{} m", fixed(km * 1000.0, 0))
     } else {
-        let s = format!("{km}");
-        match lang {
-            Lang::Vi => format!("{} km", s.replace('.', ",")),
-            Lang::En => format!("{s} km"),
-        }
+        format!("{} km", local(km, 3, lang))
     }
 }
 

@@ -1,4 +1,4 @@
-//! The transcendental functions the map uses.
+//! The transcendental functions the map uses, and a clamp that cannot panic.
 //!
 //! In the browser they are the JavaScript engine's `Math` functions, which every page already
 //! has, instead of Rust's port of the C math library compiled into the WebAssembly (its sine
@@ -62,6 +62,12 @@ pub fn hypot(x: f64, y: f64) -> f64 {
     imp::hypot(x, y)
 }
 
+/// `x` limited to `lo..=hi`. Unlike `f64::clamp` it has no assertion, whose panic message would
+/// compile Rust's float printing into the page; a NaN `x` gives `lo`. Expects `lo <= hi`.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +80,13 @@ mod tests {
         assert_eq!(exp(0.5), 0.5f64.exp());
         assert_eq!(log10(500.0), 500f64.log10());
         assert_eq!(hypot(3.0, 4.0), 5.0);
+    }
+
+    #[test]
+    fn clamp_limits() {
+        assert_eq!(clamp(5.0, 0.0, 1.0), 1.0);
+        assert_eq!(clamp(-5.0, 0.0, 1.0), 0.0);
+        assert_eq!(clamp(0.25, 0.0, 1.0), 0.25);
+        assert_eq!(clamp(f64::NAN, 0.0, 1.0), 0.0);
     }
 }

@@ -11,6 +11,7 @@ pub mod lunar;
 pub mod map_layout;
 pub mod math;
 pub mod model;
+pub mod num;
 pub mod parse;
 pub mod query;
 pub mod sort;

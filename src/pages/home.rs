@@ -3,6 +3,7 @@
 use crate::components::data_view::with_data;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::{AreaKind, SeriesPart};
+use crate::domain::num::local;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::href;
 use leptos::prelude::*;
@@ -72,7 +73,7 @@ pub fn Home() -> impl IntoView {
                         )}</dd>
                     </div>
                     {core.map(|h| view! {
-                        <div><dt>{l.t("Diện tích vùng lõi", "Core area")}</dt><dd>{format!("{h} ha")}</dd></div>
+                        <div><dt>{l.t("Diện tích vùng lõi", "Core area")}</dt><dd>{format!("{} ha", local(h, 3, l))}</dd></div>
                     })}
                     <div><dt>{l.t("Mã UNESCO", "UNESCO ref.")}</dt><dd>{p.unesco_ref}</dd></div>
                 </dl>

@@ -12,8 +12,9 @@ use crate::components::site_card::{province_line, status_badge, SiteCard};
 use crate::data::fetch_json;
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::{distance_km, Outlines, View};
-use crate::domain::map_layout::{format_km, site_projection, Basemap, MAP_H, MAP_W};
+use crate::domain::map_layout::{site_projection, Basemap, MAP_H, MAP_W};
 use crate::domain::model::{Lang, Site};
+use crate::domain::num::{approx_km, fixed, local};
 use crate::domain::parse::LoadError;
 use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
 use crate::i18n::{title_effect, use_lang};
@@ -336,8 +337,11 @@ fn MapBody(
         let approx = s.location.approximate.then(|| {
             let km = f64::from(s.location.precision_m) / 1000.0;
             match l {
-                Lang::Vi => format!("Vị trí gần đúng (sai số khoảng {km} km)."),
-                Lang::En => format!("Approximate location (within about {km} km)."),
+                Lang::Vi => format!("Vị trí gần đúng (sai số khoảng {} km).", local(km, 3, l)),
+                Lang::En => format!(
+                    "Approximate location (within about {} km).",
+                    local(km, 3, l)
+                ),
             }
         });
         view! {
@@ -369,10 +373,8 @@ fn MapBody(
                 view! { <p class="card-distance">{l.t("Điểm gốc (0 km)", "Origin (0 km)")}</p> }
                     .into_any()
             }
-            Some(k) => {
-                view! { <p class="card-distance" data-km=format!("{k:.1}")>{format_km(k, l)}</p> }
-                    .into_any()
-            }
+            Some(k) => view! { <p class="card-distance" data-km=fixed(k, 1)>{approx_km(k, l)}</p> }
+                .into_any(),
             None => ().into_any(),
         };
         let province = province_line(&d, &s, l);

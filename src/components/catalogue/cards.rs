@@ -5,6 +5,7 @@ use super::toolbar::clear_all_button;
 use super::{watch, Catalogue};
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::Lang;
+use crate::domain::num::approx_km;
 use crate::domain::query::Hit;
 use crate::domain::text::highlight_spans;
 use leptos::prelude::*;
@@ -31,15 +32,6 @@ pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
 /// [`highlighted`] following the search text `query`.
 fn highlighted_view(text: String, query: Memo<String>) -> AnyView {
     view! { {move || highlighted(&text, &query.get())} }.into_any()
-}
-
-/// A distance as "≈ 12,3 km" (Vietnamese decimal comma) or "≈ 12.3 km".
-pub fn distance_label(km: f64, lang: Lang) -> String {
-    let n = format!("{km:.1}");
-    match lang {
-        Lang::Vi => format!("≈ {} km", n.replace('.', ",")),
-        Lang::En => format!("≈ {n} km"),
-    }
 }
 
 /// How many cards are drawn at first, and added by each "show more". A long list is read a page
@@ -122,7 +114,7 @@ fn hit_card(cat: Catalogue, hit: Hit, lang: Lang) -> AnyView {
     let summary = site.summary.get(lang).to_string();
     let name_view = highlighted_view(name, cat.text);
     let distance = hit.distance_km.map(|km| {
-        view! { <p class="card-distance">{distance_label(km, lang)}</p> }
+        view! { <p class="card-distance">{approx_km(km, lang)}</p> }
     });
     let summary_view = highlighted_view(summary, cat.text);
     let extra = distance.into_any();

@@ -13,6 +13,7 @@ use crate::domain::geo::{
 use crate::domain::map_layout::{format_scale, label_width, spread, Basemap, MAP_H, MAP_W};
 use crate::domain::math;
 use crate::domain::model::{Lang, SeriesPart};
+use crate::domain::num::{fixed, translate_scale, trimmed};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -250,7 +251,7 @@ pub fn MapSvg(
             2 => 400.0,
             _ => 1.0,
         };
-        let factor = (-e.delta_y() * unit * 0.002).clamp(-1.0, 1.0);
+        let factor = math::clamp(-e.delta_y() * unit * 0.002, -1.0, 1.0);
         let factor = math::exp(factor);
         let at = svg_of(&e).and_then(|svg| user_at(&svg, e.client_x() as f64, e.client_y() as f64));
         if let Some((x, y)) = at {
@@ -367,7 +368,7 @@ pub fn MapSvg(
                     .map(|p| (p.x, p.y))
                     .unwrap_or((m.x, m.y))
             });
-            format!("translate({x:.2} {y:.2}) scale({:.4})", upp.get())
+            translate_scale(x, y, upp.get())
         };
         let is_hl = holds(highlighted, id_hl);
         let is_sel = holds(selected, id_sel);
@@ -435,9 +436,9 @@ pub fn MapSvg(
                 view! {
                     <circle
                         class=format!("halo part-{}", part.id())
-                        cx=format!("{x:.1}")
-                        cy=format!("{y:.1}")
-                        r=format!("{r:.1}")
+                        cx=fixed(x, 1)
+                        cy=fixed(y, 1)
+                        r=fixed(r, 1)
                         vector-effect="non-scaling-stroke"
                     ></circle>
                 }
@@ -457,13 +458,13 @@ pub fn MapSvg(
                     view! {
                         <line
                             class="leader"
-                            x1=format!("{:.2}", m.x)
-                            y1=format!("{:.2}", m.y)
-                            x2=format!("{:.2}", p.x)
-                            y2=format!("{:.2}", p.y)
+                            x1=fixed(m.x, 2)
+                            y1=fixed(m.y, 2)
+                            x2=fixed(p.x, 2)
+                            y2=fixed(p.y, 2)
                             vector-effect="non-scaling-stroke"
                         ></line>
-                        <circle class="true-point" cx=format!("{:.2}", m.x) cy=format!("{:.2}", m.y) r=format!("{:.2}", 2.0 * u)></circle>
+                        <circle class="true-point" cx=fixed(m.x, 2) cy=fixed(m.y, 2) r=fixed(2.0 * u, 2)></circle>
                     }
                     .into_any()
                 })
@@ -479,19 +480,21 @@ pub fn MapSvg(
                 .zip(l.iter())
                 .filter_map(|(m, p)| {
                     let lab = p.label?;
-                    Some(view! {
-                        <text
-                            class="marker-label"
-                            data-site=m.id.clone()
-                            transform=format!("translate({:.2} {:.2}) scale({u:.4})", lab.x, lab.y)
-                            text-anchor=lab.anchor.as_str()
-                            dominant-baseline="central"
-                            font-size=LABEL_PX.to_string()
-                        >
-                            {m.name.clone()}
-                        </text>
-                    }
-                    .into_any())
+                    Some(
+                        view! {
+                            <text
+                                class="marker-label"
+                                data-site=m.id.clone()
+                                transform=translate_scale(lab.x, lab.y, u)
+                                text-anchor=lab.anchor.as_str()
+                                dominant-baseline="central"
+                                font-size=trimmed(LABEL_PX, 1)
+                            >
+                                {m.name.clone()}
+                            </text>
+                        }
+                        .into_any(),
+                    )
                 })
                 .collect_view()
                 .into_any()
@@ -553,7 +556,7 @@ pub fn MapSvg(
                         class="province-label"
                         class:former=p.former
                         class:context=!p.in_property
-                        transform=format!("translate({:.1} {:.1}) scale({u:.4})", p.x, p.y)
+                        transform=translate_scale(p.x, p.y, u)
                         text-anchor="middle"
                         dominant-baseline="central"
                         font-size="12"
@@ -575,9 +578,9 @@ pub fn MapSvg(
         }
         let len = units / u;
         view! {
-            <g class="scale-bar" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + 14.0 * u, y + h - 12.0 * u)>
-                <rect class="scale-bg" x="-8" y="-24" width=format!("{:.1}", len + 16.0) height="30" rx="4"></rect>
-                <path class="scale-line" d=format!("M0 -6 V0 H{len:.1} V-6")></path>
+            <g class="scale-bar" transform=translate_scale(x + 14.0 * u, y + h - 12.0 * u, u)>
+                <rect class="scale-bg" x="-8" y="-24" width=fixed(len + 16.0, 1) height="30" rx="4"></rect>
+                <path class="scale-line" d=format!("M0 -6 V0 H{} V-6", fixed(len, 1))></path>
                 <text x="0" y="-13" font-size="11" dominant-baseline="central">{format_scale(km, lang)}</text>
             </g>
         }
@@ -587,7 +590,7 @@ pub fn MapSvg(
         let (u, v) = (upp.get(), view.get());
         let (x, y, w, _h) = v.view_box(MAP_W, MAP_H);
         view! {
-            <g class="north-arrow" transform=format!("translate({:.2} {:.2}) scale({u:.4})", x + w - 24.0 * u, y + 32.0 * u)>
+            <g class="north-arrow" transform=translate_scale(x + w - 24.0 * u, y + 32.0 * u, u)>
                 <circle class="north-bg" r="18" cy="-2"></circle>
                 <path d="M0 -2 L6 12 L0 8 L-6 12 Z"></path>
                 <text y="-10" font-size="11" text-anchor="middle" dominant-baseline="central">
@@ -663,7 +666,7 @@ pub fn MapSvg(
                 on:pointercancel=on_pointerup
             >
                 <g aria-hidden="true">
-                    <rect class="map-bg" x="0" y="0" width=MAP_W.to_string() height=MAP_H.to_string()></rect>
+                    <rect class="map-bg" x="0" y="0" width=trimmed(MAP_W, 1) height=trimmed(MAP_H, 1)></rect>
                     {basemap_view}
                     <g class="halos">{halos}</g>
                     <g class="leaders">{leaders}</g>

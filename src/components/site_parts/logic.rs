@@ -8,6 +8,7 @@ use crate::domain::festival::When;
 use crate::domain::geo::distance_km;
 use crate::domain::lunar::SolarDate;
 use crate::domain::model::{Lang, Person, Site};
+use crate::domain::num::{fixed, local};
 
 /// Source ids in the order they are first cited on the page, each once. The order follows the
 /// page: caveats, location, key facts, recognitions, festivals, visitor information, then the
@@ -100,15 +101,6 @@ pub fn prev_next<'a>(ds: &'a Dataset, site: &Site) -> Option<(&'a Site, &'a Site
     Some((prev, next))
 }
 
-/// A distance rounded to 0.1 km: "≈ 12,3 km" (Vietnamese decimal comma) / "≈ 12.3 km".
-pub fn format_km(km: f64, lang: Lang) -> String {
-    let s = format!("{km:.1}");
-    match lang {
-        Lang::Vi => format!("≈ {} km", s.replace('.', ",")),
-        Lang::En => format!("≈ {s} km"),
-    }
-}
-
 /// Decimal degrees to 4 decimals with hemispheres: "21.1400° B, 106.3800° Đ" / "21.1400° N,
 /// 106.3800° E". Decimal points in both languages, as coordinates are copied into map apps.
 pub fn format_coords(lat: f64, lon: f64, lang: Lang) -> String {
@@ -118,7 +110,11 @@ pub fn format_coords(lat: f64, lon: f64, lang: Lang) -> String {
     };
     let ns = if lat >= 0.0 { n } else { s };
     let ew = if lon >= 0.0 { e } else { w };
-    format!("{:.4}° {ns}, {:.4}° {ew}", lat.abs(), lon.abs())
+    format!(
+        "{}° {ns}, {}° {ew}",
+        fixed(lat.abs(), 4),
+        fixed(lon.abs(), 4)
+    )
 }
 
 /// "vị trí ước tính ±3 km" / "approximate location ±3 km" from a precision in metres (under a
@@ -126,15 +122,7 @@ pub fn format_coords(lat: f64, lon: f64, lang: Lang) -> String {
 pub fn approximate_text(precision_m: u32, lang: Lang) -> String {
     let radius = if precision_m >= 1000 {
         let km = f64::from(precision_m) / 1000.0;
-        let s = if precision_m.is_multiple_of(1000) {
-            format!("{km:.0}")
-        } else {
-            format!("{km:.1}")
-        };
-        match lang {
-            Lang::Vi => format!("±{} km", s.replace('.', ",")),
-            Lang::En => format!("±{s} km"),
-        }
+        format!("±{} km", local(km, 1, lang))
     } else {
         format!("±{precision_m} m")
     };

@@ -3,13 +3,14 @@
 
 use super::cite::CiteCtx;
 use super::logic::{
-    approximate_text, format_coords, format_iso, format_km, life_dates, nearest_components,
-    paragraphs, prev_next,
+    approximate_text, format_coords, format_iso, life_dates, nearest_components, paragraphs,
+    prev_next,
 };
 use crate::components::site_card::{province_line, status_badge};
 use crate::domain::dataset::Dataset;
 use crate::domain::date::{self, IsoDate};
 use crate::domain::model::{Lang, Site, SiteStatus, Text};
+use crate::domain::num::approx_km;
 use crate::domain::query::{KEY_PERSON, KEY_STATUS};
 use crate::nav::{href, href_with};
 use leptos::prelude::*;
@@ -351,7 +352,7 @@ pub fn nearby(ds: &Dataset, site: &Site, lang: Lang) -> Option<AnyView> {
                 <li>
                     <a href=href(&format!("/site/{}", s.id), lang)>{s.name.get(lang).to_string()}</a>
                     " "
-                    <span class="km">{format_km(km, lang)}</span>
+                    <span class="km">{approx_km(km, lang)}</span>
                 </li>
             }
         })
