@@ -1,16 +1,15 @@
-//! Providers, router and routes; nothing else.
+//! Providers and routes; nothing else.
 
 use crate::components::shell::Shell;
 use crate::data::load_dataset;
 use crate::domain::dataset::Dataset;
 use crate::domain::parse::LoadError;
+use crate::domain::route::Page;
 use crate::i18n::provide_lang;
 use crate::lazy::{self, lazy_view};
-use crate::nav::base_path;
 use crate::pages;
+use crate::router::{provide_location, use_page};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 use std::sync::Arc;
 
 /// The loaded dataset, shared read-only by every page.
@@ -33,32 +32,21 @@ pub fn App() -> impl IntoView {
             lazy::prefetch_pages_when_idle();
         }
     });
-    let base = base_path();
-    view! {
-        <Router base=base>
-            <LangProvider>
-                <Shell>
-                    <Routes fallback=|| view! { <pages::not_found::NotFound /> }>
-                        // Each page is its own chunk of code in the release build (src/lazy.rs);
-                        // the first download holds the shell, the data loading and the
-                        // not-found page.
-                        <Route path=path!("") view=|| lazy_view(lazy::home_page) />
-                        <Route path=path!("sites") view=|| lazy_view(lazy::sites_page) />
-                        <Route path=path!("site/:id") view=|| lazy_view(lazy::site_page) />
-                        <Route path=path!("dossier") view=|| lazy_view(lazy::dossier_page) />
-                        <Route path=path!("map") view=|| lazy_view(lazy::map_page) />
-                        <Route path=path!("festivals") view=|| lazy_view(lazy::festivals_page) />
-                        <Route path=path!("sources") view=|| lazy_view(lazy::sources_page) />
-                    </Routes>
-                </Shell>
-            </LangProvider>
-        </Router>
-    }
-}
-
-/// Provides the language context inside the router (it reads the URL).
-#[component]
-fn LangProvider(children: Children) -> impl IntoView {
+    provide_location();
     provide_lang();
-    children()
+    let page = use_page();
+    // Each page is its own chunk of code in the release build (src/lazy.rs); the first download
+    // holds the shell, the data loading and the not-found page. A new id on the site page keeps
+    // the page and redraws its content.
+    let routes = move || match page.get() {
+        Page::Home => lazy_view(lazy::home_page).into_any(),
+        Page::Sites => lazy_view(lazy::sites_page).into_any(),
+        Page::Site => lazy_view(lazy::site_page).into_any(),
+        Page::Dossier => lazy_view(lazy::dossier_page).into_any(),
+        Page::Map => lazy_view(lazy::map_page).into_any(),
+        Page::Festivals => lazy_view(lazy::festivals_page).into_any(),
+        Page::Sources => lazy_view(lazy::sources_page).into_any(),
+        Page::NotFound => view! { <pages::not_found::NotFound /> }.into_any(),
+    };
+    view! { <Shell>{routes}</Shell> }
 }

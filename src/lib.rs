@@ -21,3 +21,5 @@ pub mod lazy;
 pub mod nav;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod router;

@@ -3,9 +3,8 @@
 
 use crate::domain::model::Lang;
 use crate::domain::urlenc::{decode_pairs as parse_query_string, encode_pairs as to_query_string};
+use crate::router::{navigate, use_location};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 /// The path the site is hosted under, without a trailing slash: "" at the root, "/yentu" under a
 /// sub-path. Read from `document.baseURI`, which trunk's `<base data-trunk-public-url>` sets.
@@ -41,7 +40,6 @@ pub fn use_query_pairs() -> Memo<Vec<(String, String)>> {
 /// Returns a function that replaces the current view's query parameters (keeping the path and
 /// `lang`). `replace` true for keystrokes, so that history is not flooded.
 pub fn use_set_query() -> impl Fn(Vec<(String, String)>, bool) + Clone {
-    let navigate = use_navigate();
     let location = use_location();
     move |params: Vec<(String, String)>, replace: bool| {
         let path = location.pathname.get_untracked();
@@ -56,20 +54,8 @@ pub fn use_set_query() -> impl Fn(Vec<(String, String)>, bool) + Clone {
             "{}{}{}",
             path,
             to_query_string(&all),
-            hash_untracked(&location)
+            location.hash.get_untracked()
         );
-        navigate(
-            &url,
-            NavigateOptions {
-                resolve: false,
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(location, &url, replace, false);
     }
-}
-
-fn hash_untracked(location: &leptos_router::location::Location) -> String {
-    location.hash.get_untracked()
 }

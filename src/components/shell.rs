@@ -5,8 +5,8 @@ use crate::domain::model::Lang;
 use crate::domain::urlenc::{decode_pairs, encode_pairs};
 use crate::i18n::{save_lang, use_lang};
 use crate::nav::href;
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Wraps every page.
 #[component]

@@ -14,6 +14,7 @@ pub mod model;
 pub mod num;
 pub mod parse;
 pub mod query;
+pub mod route;
 pub mod sort;
 pub mod text;
 pub mod urlenc;

@@ -18,8 +18,8 @@ use crate::domain::dossier::{end_date, filter_timeline, start_date, TimelineQuer
 use crate::domain::model::{Lang, Milestone};
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href_with, use_query_pairs, use_set_query};
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// The dossier page.

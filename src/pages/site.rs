@@ -8,20 +8,19 @@ use crate::components::site_parts::logic::Citations;
 use crate::components::site_parts::sections as s;
 use crate::i18n::{set_title, use_lang};
 use crate::pages::not_found::NotFound;
+use crate::router::{use_location, use_site_id};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
 
 /// The site page; an unknown id shows the not-found page.
 #[component]
 pub fn SitePage() -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
+    let id = use_site_id();
     let location = use_location();
-    let id = move || params.read().get("id").unwrap_or_default();
     let scrolled = StoredValue::new(false);
     with_data(move |ds| {
         let l = lang.get();
-        let Some(site) = ds.site(&id()) else {
+        let Some(site) = ds.site(&id.get()) else {
             return view! { <NotFound /> }.into_any();
         };
         set_title(site.name.get(l), l);

@@ -73,3 +73,34 @@ test("deep links work under a sub-path on a host without rewrite rules", async (
   await expect(page).toHaveURL(`${sub}/sites?lang=en`);
   await expect(page.locator(".site-card").first()).toBeVisible();
 });
+
+test("links open pages without reloading; back, forward and the skip link behave", async ({ page }) => {
+  const errors = trackErrors(page);
+  await open(page, "/sites?lang=en");
+  // A marker that a reload would wipe.
+  await page.evaluate(() => (window.__stay = 1));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dossier" }).click();
+  await expect(page).toHaveURL(/\/dossier\?lang=en$/);
+  await expect(page.locator("h1")).toContainText("dossier");
+  await page.locator(".site-header .brand-link").click();
+  await expect(page).toHaveURL(/\/\?lang=en$/);
+  await expect(page.locator(".components .site-card")).toHaveCount(12);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/dossier\?lang=en$/);
+  await expect(page.locator("h1")).toContainText("dossier");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sites\?lang=en$/);
+  await expect(page.locator(".site-card").first()).toBeVisible();
+  await page.goForward();
+  await expect(page).toHaveURL(/\/dossier\?lang=en$/);
+  expect(await page.evaluate(() => window.__stay)).toBe(1);
+
+  // The skip link goes to the main content of this page (not to the overview that <base> implies).
+  await page.locator(".skip-link").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/dossier\?lang=en#main$/);
+  await expect(page.locator("main")).toBeFocused();
+  await expect(page.locator("h1")).toContainText("dossier");
+  expect(await page.evaluate(() => window.__stay)).toBe(1);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,239 @@
+//! The app's router: the browser's location in signals, links followed without reloading, and
+//! the page for the current path.
+//!
+//! The app needs little of a general router: seven fixed routes (`domain::route`), links that are
+//! plain `<a href>`, and query strings it reads itself (`nav`). This module does that in a few
+//! hundred lines, where Leptos's router brought about 45 KB of WebAssembly into the first download.
+//!
+//! - A click on a link to a path under the site's base is handled here: the URL is pushed onto the
+//!   history, the signals change, the view follows, and the window scrolls to the top (or to the
+//!   fragment's element). Modified clicks, other buttons, `target`, `download`, `rel="external"`
+//!   and other origins are left to the browser.
+//! - A link to a fragment of the page being read (`#main`, `…#cite-3`) is left to the browser, so
+//!   that focus moves as it does on any page. A bare `#id` is resolved against the page rather than
+//!   against `<base href>`, which would otherwise lead to the overview.
+//! - Back and forward (`popstate`) and fragment changes (`hashchange`) update the signals.
+
+use crate::domain::route::{app_path, site_id, Page};
+use crate::nav::base_path;
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The current location, as the browser shows it. Each part changes only when it differs, so a
+/// view that reads the path is not redrawn when only the query changes.
+#[derive(Clone, Copy)]
+pub struct Location {
+    /// The path, with the base path and percent-encoding as in the address bar.
+    pub pathname: RwSignal<String>,
+    /// The query string without its `?`.
+    pub search: RwSignal<String>,
+    /// The fragment with its `#`, or empty.
+    pub hash: RwSignal<String>,
+}
+
+impl Location {
+    /// Reads `window.location` into the signals.
+    fn sync(&self) {
+        let loc = window().location();
+        set_if_changed(self.pathname, loc.pathname().unwrap_or_default());
+        let search = loc.search().unwrap_or_default();
+        set_if_changed(self.search, search.trim_start_matches('?').to_string());
+        set_if_changed(self.hash, loc.hash().unwrap_or_default());
+    }
+
+    /// Path, query and fragment as one relative URL.
+    fn full(&self) -> String {
+        let search = self.search.get_untracked();
+        format!(
+            "{}{}{}{}",
+            self.pathname.get_untracked(),
+            if search.is_empty() { "" } else { "?" },
+            search,
+            self.hash.get_untracked()
+        )
+    }
+}
+
+fn set_if_changed(signal: RwSignal<String>, value: String) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
+    }
+}
+
+/// Creates the location signals from the address bar, provides them as context and starts
+/// listening to link clicks and history changes. Call once, at the root of the app.
+pub fn provide_location() -> Location {
+    let location = Location {
+        pathname: RwSignal::new(String::new()),
+        search: RwSignal::new(String::new()),
+        hash: RwSignal::new(String::new()),
+    };
+    location.sync();
+    provide_context(location);
+    let base = base_path();
+    // The listeners live as long as the page: the app is never unmounted.
+    std::mem::forget(window_event_listener(ev::click, move |e| {
+        on_click(&e, &base, location)
+    }));
+    std::mem::forget(window_event_listener(ev::popstate, move |_| {
+        location.sync()
+    }));
+    std::mem::forget(window_event_listener(ev::hashchange, move |_| {
+        location.sync()
+    }));
+    location
+}
+
+/// The current location (from [`provide_location`]).
+pub fn use_location() -> Location {
+    expect_context::<Location>()
+}
+
+/// Goes to `url` (a path with query and fragment, base path included): pushes it onto the history
+/// (or replaces the current entry), updates `location` and, with `scroll`, scrolls to the
+/// fragment's element or else to the top.
+pub fn navigate(location: Location, url: &str, replace: bool, scroll: bool) {
+    let Ok(history) = window().history() else {
+        // No history API: let the browser load the page.
+        let _ = window().location().set_href(url);
+        return;
+    };
+    // Following a link to where one already is does not add a history entry.
+    let replace = replace || location.full() == url;
+    let done = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    };
+    if done.is_err() {
+        let _ = window().location().set_href(url);
+        return;
+    }
+    location.sync();
+    if scroll {
+        scroll_to_fragment_or_top();
+    }
+}
+
+fn scroll_to_fragment_or_top() {
+    let hash = window().location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if !id.is_empty() {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.scroll_into_view();
+            return;
+        }
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Handles a click anywhere: follows links to the app's own pages without reloading.
+fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
+    if e.default_prevented()
+        || e.button() != 0
+        || e.meta_key()
+        || e.alt_key()
+        || e.ctrl_key()
+        || e.shift_key()
+    {
+        return;
+    }
+    let Some(a) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+    else {
+        return;
+    };
+    let attr = |name: &str| a.get_attribute(name).unwrap_or_default();
+    let target = attr("target");
+    if (!target.is_empty() && target != "_self")
+        || a.has_attribute("download")
+        || attr("rel")
+            .split_ascii_whitespace()
+            .any(|r| r == "external")
+    {
+        return;
+    }
+    let href = attr("href");
+    if let Some(fragment) = href.strip_prefix('#') {
+        // A fragment of this page: go there as the browser would on a page without <base>.
+        e.prevent_default();
+        let url = format!(
+            "{}{}{}",
+            location.pathname.get_untracked(),
+            query_part(&location.search.get_untracked()),
+            if fragment.is_empty() {
+                String::new()
+            } else {
+                format!("#{fragment}")
+            }
+        );
+        navigate(location, &url, false, false);
+        if let Some(el) = document().get_element_by_id(fragment) {
+            el.scroll_into_view();
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+        return;
+    }
+    let here = window().location();
+    let base_uri = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| here.href().unwrap_or_default());
+    let Ok(url) = web_sys::Url::new_with_base(&href, &base_uri) else {
+        return;
+    };
+    let path = url.pathname();
+    if url.origin() != here.origin().unwrap_or_default() || app_path(&path, base).is_none() {
+        return;
+    }
+    let same_page = path == location.pathname.get_untracked()
+        && url.search() == query_part(&location.search.get_untracked());
+    if same_page && !url.hash().is_empty() {
+        // Only the fragment changes: the browser scrolls and moves focus; `hashchange` follows.
+        return;
+    }
+    e.prevent_default();
+    navigate(
+        location,
+        &format!("{path}{}{}", url.search(), url.hash()),
+        false,
+        true,
+    );
+}
+
+/// `?query`, or nothing for an empty query.
+fn query_part(search: &str) -> String {
+    if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
+    }
+}
+
+/// The page the current path shows (changes only when the page does, not with its id).
+pub fn use_page() -> Memo<Page> {
+    let location = use_location();
+    let base = base_path();
+    Memo::new(move |_| {
+        location
+            .pathname
+            .with(|p| app_path(p, &base).map_or(Page::NotFound, Page::of))
+    })
+}
+
+/// The `<id>` of `/site/<id>`, or empty on other paths.
+pub fn use_site_id() -> Memo<String> {
+    let location = use_location();
+    let base = base_path();
+    Memo::new(move |_| {
+        location
+            .pathname
+            .with(|p| app_path(p, &base).and_then(site_id).unwrap_or_default())
+    })
+}
