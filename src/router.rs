@@ -13,6 +13,8 @@
 //!   that focus moves as it does on any page. A bare `#id` is resolved against the page rather than
 //!   against `<base href>`, which would otherwise lead to the overview.
 //! - Back and forward (`popstate`) and fragment changes (`hashchange`) update the signals.
+//! - After a link to another page, focus moves to `<main>`, so that a screen reader reads the new
+//!   page and Tab continues from its start, as after a full page load.
 
 use crate::domain::route::{app_path, site_id, Page};
 use crate::nav::base_path;
@@ -199,12 +201,24 @@ fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
         return;
     }
     e.prevent_default();
-    navigate(
-        location,
-        &format!("{path}{}{}", url.search(), url.hash()),
-        false,
-        true,
-    );
+    let new_page = path != location.pathname.get_untracked();
+    let to = format!("{path}{}{}", url.search(), url.hash());
+    navigate(location, &to, false, true);
+    if new_page {
+        // As after a page load, reading and Tab start at the new content, not at the old link.
+        focus_main();
+    }
+}
+
+/// Moves focus to `<main>` (focusable with `tabindex="-1"`, no outline), where a screen reader
+/// then starts reading the new page.
+fn focus_main() {
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
 }
 
 /// `?query`, or nothing for an empty query.

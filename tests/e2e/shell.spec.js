@@ -82,6 +82,8 @@ test("links open pages without reloading; back, forward and the skip link behave
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dossier" }).click();
   await expect(page).toHaveURL(/\/dossier\?lang=en$/);
   await expect(page.locator("h1")).toContainText("dossier");
+  // Focus moves to the new page's content, as after a page load.
+  await expect(page.locator("main")).toBeFocused();
   await page.locator(".site-header .brand-link").click();
   await expect(page).toHaveURL(/\/\?lang=en$/);
   await expect(page.locator(".components .site-card")).toHaveCount(12);
