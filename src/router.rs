@@ -46,12 +46,10 @@ impl Location {
 
     /// Path, query and fragment as one relative URL.
     fn full(&self) -> String {
-        let search = self.search.get_untracked();
         format!(
-            "{}{}{}{}",
+            "{}{}{}",
             self.pathname.get_untracked(),
-            if search.is_empty() { "" } else { "?" },
-            search,
+            query_part(&self.search.get_untracked()),
             self.hash.get_untracked()
         )
     }
@@ -232,22 +230,17 @@ fn query_part(search: &str) -> String {
 
 /// The page the current path shows (changes only when the page does, not with its id).
 pub fn use_page() -> Memo<Page> {
-    let location = use_location();
-    let base = base_path();
-    Memo::new(move |_| {
-        location
-            .pathname
-            .with(|p| app_path(p, &base).map_or(Page::NotFound, Page::of))
-    })
+    use_app_path(|p| p.map_or(Page::NotFound, Page::of))
 }
 
 /// The `<id>` of `/site/<id>`, or empty on other paths.
 pub fn use_site_id() -> Memo<String> {
+    use_app_path(|p| p.and_then(site_id).unwrap_or_default())
+}
+
+/// A memo of `read` applied to the current app path (`None` outside the base path).
+fn use_app_path<T: PartialEq + Send + Sync + 'static>(read: fn(Option<&str>) -> T) -> Memo<T> {
     let location = use_location();
     let base = base_path();
-    Memo::new(move |_| {
-        location
-            .pathname
-            .with(|p| app_path(p, &base).and_then(site_id).unwrap_or_default())
-    })
+    Memo::new(move |_| location.pathname.with(|p| read(app_path(p, &base))))
 }

@@ -67,19 +67,24 @@ mod tests {
 
     #[test]
     fn pages_by_path() {
-        assert_eq!(Page::of(""), Page::Home);
-        assert_eq!(Page::of("/"), Page::Home);
-        assert_eq!(Page::of("/sites"), Page::Sites);
-        assert_eq!(Page::of("/sites/"), Page::Sites);
-        assert_eq!(Page::of("/site/con-son"), Page::Site);
-        assert_eq!(Page::of("/site"), Page::NotFound);
-        assert_eq!(Page::of("/site/a/b"), Page::NotFound);
-        assert_eq!(Page::of("/dossier"), Page::Dossier);
-        assert_eq!(Page::of("/map"), Page::Map);
-        assert_eq!(Page::of("/festivals"), Page::Festivals);
-        assert_eq!(Page::of("/sources"), Page::Sources);
-        assert_eq!(Page::of("/nowhere"), Page::NotFound);
-        assert_eq!(Page::of("/Sites"), Page::NotFound);
+        let cases = [
+            ("", Page::Home),
+            ("/", Page::Home),
+            ("/sites", Page::Sites),
+            ("/sites/", Page::Sites),
+            ("/site/con-son", Page::Site),
+            ("/site", Page::NotFound),
+            ("/site/a/b", Page::NotFound),
+            ("/dossier", Page::Dossier),
+            ("/map", Page::Map),
+            ("/festivals", Page::Festivals),
+            ("/sources", Page::Sources),
+            ("/nowhere", Page::NotFound),
+            ("/Sites", Page::NotFound),
+        ];
+        for (path, page) in cases {
+            assert_eq!(Page::of(path), page, "{path}");
+        }
     }
 
     #[test]
