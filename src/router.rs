@@ -44,14 +44,18 @@ impl Location {
         set_if_changed(self.hash, loc.hash().unwrap_or_default());
     }
 
+    /// Path and query as one relative URL (`/sites?q=chua`).
+    fn path_and_query(&self) -> String {
+        format!(
+            "{}{}",
+            self.pathname.get_untracked(),
+            query_part(&self.search.get_untracked())
+        )
+    }
+
     /// Path, query and fragment as one relative URL.
     fn full(&self) -> String {
-        format!(
-            "{}{}{}",
-            self.pathname.get_untracked(),
-            query_part(&self.search.get_untracked()),
-            self.hash.get_untracked()
-        )
+        self.path_and_query() + &self.hash.get_untracked()
     }
 }
 
@@ -111,21 +115,22 @@ pub fn navigate(location: Location, url: &str, replace: bool, scroll: bool) {
         return;
     }
     location.sync();
-    if scroll {
-        scroll_to_fragment_or_top();
+    if scroll && !scroll_to_fragment() {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
-fn scroll_to_fragment_or_top() {
+/// Scrolls to the element the URL's fragment names; false when there is none.
+pub fn scroll_to_fragment() -> bool {
     let hash = window().location().hash().unwrap_or_default();
     let id = hash.trim_start_matches('#');
-    if !id.is_empty() {
-        if let Some(el) = document().get_element_by_id(id) {
+    match document().get_element_by_id(id).filter(|_| !id.is_empty()) {
+        Some(el) => {
             el.scroll_into_view();
-            return;
+            true
         }
+        None => false,
     }
-    window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// Handles a click anywhere: follows links to the app's own pages without reloading.
@@ -160,23 +165,9 @@ fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
     if let Some(fragment) = href.strip_prefix('#') {
         // A fragment of this page: go there as the browser would on a page without <base>.
         e.prevent_default();
-        let url = format!(
-            "{}{}{}",
-            location.pathname.get_untracked(),
-            query_part(&location.search.get_untracked()),
-            if fragment.is_empty() {
-                String::new()
-            } else {
-                format!("#{fragment}")
-            }
-        );
-        navigate(location, &url, false, false);
-        if let Some(el) = document().get_element_by_id(fragment) {
-            el.scroll_into_view();
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
+        navigate(location, &(location.path_and_query() + &href), false, false);
+        scroll_to_fragment();
+        focus_by_id(fragment);
         return;
     }
     let here = window().location();
@@ -192,8 +183,7 @@ fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
     if url.origin() != here.origin().unwrap_or_default() || app_path(&path, base).is_none() {
         return;
     }
-    let same_page = path == location.pathname.get_untracked()
-        && url.search() == query_part(&location.search.get_untracked());
+    let same_page = path.clone() + &url.search() == location.path_and_query();
     if same_page && !url.hash().is_empty() {
         // Only the fragment changes: the browser scrolls and moves focus; `hashchange` follows.
         return;
@@ -204,18 +194,18 @@ fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
     navigate(location, &to, false, true);
     if new_page {
         // As after a page load, reading and Tab start at the new content, not at the old link.
-        focus_main();
+        // `<main>` has `tabindex="-1"` and no outline; a screen reader starts reading there.
+        focus_by_id("main");
     }
 }
 
-/// Moves focus to `<main>` (focusable with `tabindex="-1"`, no outline), where a screen reader
-/// then starts reading the new page.
-fn focus_main() {
-    if let Some(main) = document()
-        .get_element_by_id("main")
+/// Moves focus to the element with this id, if there is one that can take it.
+fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = main.focus();
+        let _ = el.focus();
     }
 }
 

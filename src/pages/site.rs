@@ -8,7 +8,7 @@ use crate::components::site_parts::logic::Citations;
 use crate::components::site_parts::sections as s;
 use crate::i18n::{set_title, use_lang};
 use crate::pages::not_found::NotFound;
-use crate::router::{use_location, use_site_id};
+use crate::router::{scroll_to_fragment, use_location, use_site_id};
 use leptos::prelude::*;
 
 /// The site page; an unknown id shows the not-found page.
@@ -37,7 +37,9 @@ pub fn SitePage() -> impl IntoView {
         // A link straight to a footnote (`#cite-3`) arrives before the data: scroll once it is drawn.
         if !scrolled.get_value() {
             scrolled.set_value(true);
-            request_animation_frame(scroll_to_hash);
+            request_animation_frame(|| {
+                scroll_to_fragment();
+            });
         }
         view! {
             <article class=format!("site-page part-{}", site.part.id()) data-site=site.id.clone()>
@@ -58,19 +60,4 @@ pub fn SitePage() -> impl IntoView {
         }
         .into_any()
     })
-}
-
-/// Scrolls to the element the URL's fragment names, if there is one.
-fn scroll_to_hash() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let hash = window.location().hash().unwrap_or_default();
-    let id = hash.trim_start_matches('#');
-    if id.is_empty() {
-        return;
-    }
-    if let Some(el) = window.document().and_then(|d| d.get_element_by_id(id)) {
-        el.scroll_into_view();
-    }
 }
