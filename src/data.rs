@@ -2,26 +2,15 @@
 //! gloo-net, into typed structs; every failure becomes a [`LoadError`] the UI can show.
 
 use crate::domain::dataset::{Dataset, FILES};
-use crate::domain::json::FromJson;
 use crate::domain::parse::{parse_json, LoadError};
 use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
 /// The URL of a data file. Relative, so that it resolves against `<base href>` and the site
 /// works at the root of a host and under a sub-path alike.
 pub fn data_url(file: &str) -> String {
     format!("data/{file}")
-}
-
-/// The browser's message for a failed request. Not `to_string()`: gloo-net's `Display` would
-/// bring serde_json's error formatting into the WebAssembly for a variant only its JSON helpers,
-/// which the app does not use, produce.
-fn browser_message(e: gloo_net::Error) -> String {
-    match e {
-        gloo_net::Error::JsError(js) => js.message,
-        gloo_net::Error::GlooError(message) => message,
-        gloo_net::Error::SerdeError(_) => "unreadable response".to_string(),
-    }
 }
 
 /// Fetches the text of one data file.
@@ -31,7 +20,7 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
         .await
         .map_err(|e| LoadError::Network {
             file: file.to_string(),
-            message: browser_message(e),
+            message: e.to_string(),
         })?;
     if !resp.ok() {
         return Err(LoadError::Http {
@@ -41,12 +30,12 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
     }
     resp.text().await.map_err(|e| LoadError::Network {
         file: file.to_string(),
-        message: browser_message(e),
+        message: e.to_string(),
     })
 }
 
-/// Fetches one data file and reads it into `T`.
-pub async fn fetch_json<T: FromJson>(file: &str) -> Result<T, LoadError> {
+/// Fetches one data file and reads it into `T` with serde.
+pub async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, LoadError> {
     let text = fetch_text(file).await?;
     parse_json(file, &text)
 }

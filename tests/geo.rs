@@ -284,7 +284,7 @@ fn lone_marker_gets_its_label_on_the_right() {
 fn outlines() -> Outlines {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/provinces.json");
     let text = std::fs::read_to_string(path).expect("provinces.json is bundled");
-    yentu_explorer::domain::json::from_str(&text).expect("provinces.json reads into Outlines")
+    serde_json::from_str(&text).expect("provinces.json reads into Outlines")
 }
 
 #[test]

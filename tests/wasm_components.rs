@@ -101,7 +101,7 @@ fn error_panel_names_the_file_and_retries() {
         let c = c.clone();
         view! {
             <ErrorPanel
-                error=LoadError::Json { file: "sites.json".into(), line: 3, column: 7, message: "expected value".into() }
+                error=LoadError::Json { file: "sites.json".into(), line: 3, column: 7, path: String::new(), message: "expected value".into() }
                 retry=move |_| { c.fetch_add(1, Ordering::SeqCst); }
             />
         }
@@ -153,8 +153,7 @@ fn dossier_meters_follow_the_real_timeline() {
     use yentu_explorer::components::dossier_parts::progress::phase_list;
     use yentu_explorer::domain::dossier::phase_progress;
     let timeline: Vec<Milestone> =
-        yentu_explorer::domain::json::from_str(include_str!("../public/data/timeline.json"))
-            .expect("timeline");
+        serde_json::from_str(include_str!("../public/data/timeline.json")).expect("timeline");
     let expected: Vec<String> = phase_progress(&timeline)
         .iter()
         .map(|p| p.percent.to_string())

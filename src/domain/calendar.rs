@@ -337,7 +337,7 @@ mod tests {
             "/public/data/sites.json"
         ))
         .unwrap();
-        crate::domain::json::from_str(&text).unwrap()
+        serde_json::from_str(&text).unwrap()
     }
 
     fn provinces() -> Vec<Province> {

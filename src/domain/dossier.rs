@@ -389,8 +389,7 @@ mod real_data_tests {
     #[test]
     fn durations_over_the_real_timeline_use_the_inscription() {
         let text = include_str!("../../public/data/timeline.json");
-        let timeline: Vec<Milestone> =
-            crate::domain::json::from_str(text).expect("timeline.json parses");
+        let timeline: Vec<Milestone> = serde_json::from_str(text).expect("timeline.json parses");
         let d = step_durations(&timeline).expect("durations");
         assert_eq!(d.decision.map(|m| m.id.as_str()), Some("2025-07-inscribed"));
         // 2014-09-23 → 2024-01-26 → 2025-07-12, counted with Python's datetime.
@@ -609,8 +608,8 @@ mod tests {
             "description": {"vi": "", "en": ""}, "facts": [], "sources": []
         });
         Dataset {
-            property: crate::domain::json::from_str(&property.to_string()).unwrap(),
-            sites: vec![crate::domain::json::from_str(&site.to_string()).unwrap()],
+            property: serde_json::from_value(property).unwrap(),
+            sites: vec![serde_json::from_value(site).unwrap()],
             people: vec![],
             timeline,
             sources: vec![],

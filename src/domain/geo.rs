@@ -7,7 +7,7 @@
 
 use crate::domain::math;
 use crate::domain::num::trimmed;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
@@ -429,14 +429,14 @@ pub fn place_labels_with(
 // ---------------------------------------------------------------- outlines
 
 /// The province outlines of `public/data/provinces.json`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Outlines {
     /// The provinces as they were before the July 2025 merger.
     pub provinces: Vec<ProvinceShape>,
 }
 
 /// One pre-2025 province's outline.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ProvinceShape {
     /// Slug of the pre-2025 province, e.g. `bac-giang`.
     pub id: String,
@@ -450,15 +450,6 @@ pub struct ProvinceShape {
     /// Closed rings of `[lon, lat]` (first point repeated last); islands are separate rings.
     pub rings: Vec<Vec<[f64; 2]>>,
 }
-
-crate::from_json_struct!(Outlines { provinces });
-crate::from_json_struct!(ProvinceShape {
-    id,
-    name_vi,
-    name_en,
-    current_id,
-    rings
-});
 
 impl ProvinceShape {
     /// True for a province that no longer exists since the 2025 merger.

@@ -6,7 +6,6 @@ pub mod date;
 pub mod dossier;
 pub mod festival;
 pub mod geo;
-pub mod json;
 pub mod lunar;
 pub mod map_layout;
 pub mod math;

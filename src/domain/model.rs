@@ -4,12 +4,43 @@
 //! are deserialized the same way in the browser and in native tests. The schema is documented
 //! for non-programmers in `docs/data-schema.md`.
 
-use crate::{from_json_enum, from_json_struct};
-use serde::Serialize;
+use serde::Deserialize;
+
+/// Declares a fieldless enum from one table: each variant with the id that names it in the data
+/// and in URLs. Gives the enum (read from that id by serde), `ALL` (every variant, in the table's
+/// order), `id()` and `from_id()`.
+macro_rules! data_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            /// Every variant, in the table's order.
+            pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant),+];
+
+            /// The id used in the data and in URLs.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+
+            /// The variant with this id.
+            pub fn from_id(id: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|v| v.id() == id)
+            }
+        }
+    };
+}
 
 /// The two languages every visitor-facing text exists in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// Vietnamese, the default.
     #[default]
@@ -57,7 +88,7 @@ impl Lang {
 }
 
 /// A text in Vietnamese and English.
-#[derive(Clone, Debug, PartialEq, Default, Serialize)]
+#[derive(Clone, Debug, PartialEq, Default, Deserialize)]
 pub struct Text {
     /// Vietnamese, with its exact diacritics.
     pub vi: String,
@@ -76,23 +107,23 @@ impl Text {
 }
 
 /// A statement shown to visitors with the sources that support it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct KeyFact {
     /// The statement, in the project's own words.
     pub text: Text,
     /// Ids in `sources.json`; at least one.
     pub sources: Vec<String>,
     /// True where the fact sheet marks the fact ⚠ (sources disagree or it is unconfirmed).
+    #[serde(default)]
     pub uncertain: bool,
     /// What is uncertain and what each source says; required when `uncertain`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 // ---------------------------------------------------------------- property.json
 
 /// `property.json`: the World Heritage property as a whole.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Property {
     /// Full official name.
     pub name: Text,
@@ -127,7 +158,7 @@ pub struct Property {
 }
 
 /// A UNESCO criterion and its meaning for this property.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Criterion {
     /// Roman numeral, e.g. "iii".
     pub code: String,
@@ -137,31 +168,18 @@ pub struct Criterion {
     pub sources: Vec<String>,
 }
 
-/// Which area a figure describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AreaKind {
-    /// The inscribed property itself.
-    Core,
-    /// The buffer zone around it.
-    Buffer,
-}
-
-impl AreaKind {
-    /// Every kind, in the data's order.
-    pub const ALL: [AreaKind; 2] = [AreaKind::Core, AreaKind::Buffer];
-
-    /// The id used in the data.
-    pub fn id(self) -> &'static str {
-        match self {
-            AreaKind::Core => "core",
-            AreaKind::Buffer => "buffer",
-        }
+data_enum! {
+    /// Which area a figure describes.
+    pub enum AreaKind {
+        /// The inscribed property itself.
+        Core = "core",
+        /// The buffer zone around it.
+        Buffer = "buffer",
     }
 }
 
 /// One area figure in hectares, with its sources.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct AreaFigure {
     /// Core or buffer.
     pub kind: AreaKind,
@@ -170,41 +188,25 @@ pub struct AreaFigure {
     /// Source ids.
     pub sources: Vec<String>,
     /// True where sources disagree.
+    #[serde(default)]
     pub uncertain: bool,
     /// Explanation of the disagreement.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-/// The three parts of the series.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SeriesPart {
-    /// Yên Tử: where Trúc Lâm was founded.
-    Founding,
-    /// Vĩnh Nghiêm: teaching and printing.
-    Dissemination,
-    /// Côn Sơn – Kiếp Bạc: revival.
-    Revival,
+data_enum! {
+    /// The three parts of the series.
+    pub enum SeriesPart {
+        /// Yên Tử: where Trúc Lâm was founded.
+        Founding = "founding",
+        /// Vĩnh Nghiêm: teaching and printing.
+        Dissemination = "dissemination",
+        /// Côn Sơn – Kiếp Bạc: revival.
+        Revival = "revival",
+    }
 }
 
 impl SeriesPart {
-    /// All parts in story order.
-    pub const ALL: [SeriesPart; 3] = [
-        SeriesPart::Founding,
-        SeriesPart::Dissemination,
-        SeriesPart::Revival,
-    ];
-
-    /// The id used in data and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            SeriesPart::Founding => "founding",
-            SeriesPart::Dissemination => "dissemination",
-            SeriesPart::Revival => "revival",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -216,7 +218,7 @@ impl SeriesPart {
 }
 
 /// One chapter of the founding → dissemination → revival story.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct StoryPart {
     /// Which part.
     pub part: SeriesPart,
@@ -231,21 +233,20 @@ pub struct StoryPart {
 }
 
 /// A province, before or after the 2025 merger.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Province {
     /// Slug, e.g. `hai-duong`.
     pub id: String,
     /// Name.
     pub name: Text,
     /// For a former province: the id of the province it merged into in 2025.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub merged_into: Option<String>,
     /// True for a province that exists since 1 July 2025 (including unchanged ones).
     pub current: bool,
 }
 
 /// Someone who acts in the dossier's story.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Actor {
     /// Slug; province actors reuse the province id.
     pub id: String,
@@ -255,59 +256,31 @@ pub struct Actor {
 
 // ---------------------------------------------------------------- sites.json
 
-/// What kind of place a site is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SiteKind {
-    /// Chùa.
-    Pagoda,
-    /// Thiền viện.
-    ZenMonastery,
-    /// Đền.
-    Temple,
-    /// Thái Miếu.
-    AncestralTemple,
-    /// Động.
-    Cave,
-    /// Di chỉ khảo cổ, bãi cọc.
-    ArchaeologicalSite,
-    /// Vườn tháp.
-    StupaGarden,
-    /// Lăng.
-    Tomb,
-    /// Danh thắng: a landscape, stream, lake or mountain area.
-    Landscape,
+data_enum! {
+    /// What kind of place a site is.
+    pub enum SiteKind {
+        /// Chùa.
+        Pagoda = "pagoda",
+        /// Thiền viện.
+        ZenMonastery = "zen_monastery",
+        /// Đền.
+        Temple = "temple",
+        /// Thái Miếu.
+        AncestralTemple = "ancestral_temple",
+        /// Động.
+        Cave = "cave",
+        /// Di chỉ khảo cổ, bãi cọc.
+        ArchaeologicalSite = "archaeological_site",
+        /// Vườn tháp.
+        StupaGarden = "stupa_garden",
+        /// Lăng.
+        Tomb = "tomb",
+        /// Danh thắng: a landscape, stream, lake or mountain area.
+        Landscape = "landscape",
+    }
 }
 
 impl SiteKind {
-    /// Every kind, in display order.
-    pub const ALL: [SiteKind; 9] = [
-        SiteKind::Pagoda,
-        SiteKind::ZenMonastery,
-        SiteKind::Temple,
-        SiteKind::AncestralTemple,
-        SiteKind::Cave,
-        SiteKind::ArchaeologicalSite,
-        SiteKind::StupaGarden,
-        SiteKind::Tomb,
-        SiteKind::Landscape,
-    ];
-
-    /// The id used in data and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            SiteKind::Pagoda => "pagoda",
-            SiteKind::ZenMonastery => "zen_monastery",
-            SiteKind::Temple => "temple",
-            SiteKind::AncestralTemple => "ancestral_temple",
-            SiteKind::Cave => "cave",
-            SiteKind::ArchaeologicalSite => "archaeological_site",
-            SiteKind::StupaGarden => "stupa_garden",
-            SiteKind::Tomb => "tomb",
-            SiteKind::Landscape => "landscape",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -324,35 +297,19 @@ impl SiteKind {
     }
 }
 
-/// Whether a place is one of the 12 inscribed components.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SiteStatus {
-    /// One of the 12 component parts (has a `component` number).
-    Component,
-    /// Inside or linked to the property but not a separate component.
-    Associated,
-    /// Proposed earlier, dropped from the final dossier.
-    Dropped,
+data_enum! {
+    /// Whether a place is one of the 12 inscribed components.
+    pub enum SiteStatus {
+        /// One of the 12 component parts (has a `component` number).
+        Component = "component",
+        /// Inside or linked to the property but not a separate component.
+        Associated = "associated",
+        /// Proposed earlier, dropped from the final dossier.
+        Dropped = "dropped",
+    }
 }
 
 impl SiteStatus {
-    /// Every status.
-    pub const ALL: [SiteStatus; 3] = [
-        SiteStatus::Component,
-        SiteStatus::Associated,
-        SiteStatus::Dropped,
-    ];
-
-    /// The id used in data and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            SiteStatus::Component => "component",
-            SiteStatus::Associated => "associated",
-            SiteStatus::Dropped => "dropped",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -363,55 +320,29 @@ impl SiteStatus {
     }
 }
 
-/// Historical period.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Era {
-    /// Before recorded dynasties.
-    Prehistoric,
-    /// Lý dynasty (1009–1225).
-    Ly,
-    /// Trần dynasty (1225–1400).
-    Tran,
-    /// Early Lê (Lê sơ, 1428–1527).
-    LeSo,
-    /// Mạc dynasty.
-    Mac,
-    /// Restored Lê (Lê trung hưng).
-    LeTrungHung,
-    /// Nguyễn dynasty.
-    Nguyen,
-    /// 20th–21st century.
-    Modern,
+data_enum! {
+    /// Historical period.
+    pub enum Era {
+        /// Before recorded dynasties.
+        Prehistoric = "prehistoric",
+        /// Lý dynasty (1009–1225).
+        Ly = "ly",
+        /// Trần dynasty (1225–1400).
+        Tran = "tran",
+        /// Early Lê (Lê sơ, 1428–1527).
+        LeSo = "le_so",
+        /// Mạc dynasty.
+        Mac = "mac",
+        /// Restored Lê (Lê trung hưng).
+        LeTrungHung = "le_trung_hung",
+        /// Nguyễn dynasty.
+        Nguyen = "nguyen",
+        /// 20th–21st century.
+        Modern = "modern",
+    }
 }
 
 impl Era {
-    /// Every era in time order.
-    pub const ALL: [Era; 8] = [
-        Era::Prehistoric,
-        Era::Ly,
-        Era::Tran,
-        Era::LeSo,
-        Era::Mac,
-        Era::LeTrungHung,
-        Era::Nguyen,
-        Era::Modern,
-    ];
-
-    /// The id used in data and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            Era::Prehistoric => "prehistoric",
-            Era::Ly => "ly",
-            Era::Tran => "tran",
-            Era::LeSo => "le_so",
-            Era::Mac => "mac",
-            Era::LeTrungHung => "le_trung_hung",
-            Era::Nguyen => "nguyen",
-            Era::Modern => "modern",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -428,7 +359,7 @@ impl Era {
 }
 
 /// A point with its precision and where it comes from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Location {
     /// Latitude, WGS 84 degrees.
     pub lat: f64,
@@ -439,46 +370,26 @@ pub struct Location {
     /// True for an estimate; shown to visitors as an approximate location.
     pub approximate: bool,
     /// Source id, where the coordinate is sourced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// How the point was obtained.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
-/// Kinds of official recognition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecognitionKind {
-    /// Di tích quốc gia.
-    NationalRelic,
-    /// Di tích quốc gia đặc biệt.
-    SpecialNationalRelic,
-    /// Bảo vật quốc gia.
-    NationalTreasure,
-    /// UNESCO Memory of the World (Asia-Pacific register).
-    MemoryOfTheWorld,
+data_enum! {
+    /// Kinds of official recognition.
+    pub enum RecognitionKind {
+        /// Di tích quốc gia.
+        NationalRelic = "national_relic",
+        /// Di tích quốc gia đặc biệt.
+        SpecialNationalRelic = "special_national_relic",
+        /// Bảo vật quốc gia.
+        NationalTreasure = "national_treasure",
+        /// UNESCO Memory of the World (Asia-Pacific register).
+        MemoryOfTheWorld = "memory_of_the_world",
+    }
 }
 
 impl RecognitionKind {
-    /// Every kind.
-    pub const ALL: [RecognitionKind; 4] = [
-        RecognitionKind::NationalRelic,
-        RecognitionKind::SpecialNationalRelic,
-        RecognitionKind::NationalTreasure,
-        RecognitionKind::MemoryOfTheWorld,
-    ];
-
-    /// The id used in data and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            RecognitionKind::NationalRelic => "national_relic",
-            RecognitionKind::SpecialNationalRelic => "special_national_relic",
-            RecognitionKind::NationalTreasure => "national_treasure",
-            RecognitionKind::MemoryOfTheWorld => "memory_of_the_world",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -496,29 +407,27 @@ impl RecognitionKind {
 }
 
 /// An official recognition of a site or of an object kept there.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Recognition {
     /// Kind.
     pub kind: RecognitionKind,
     /// What was recognised and by which decision.
     pub title: Text,
     /// Year, where sourced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
     /// Full ISO date, where sourced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
+    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// A day of the Vietnamese lunar calendar, without a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 pub struct LunarDay {
     /// Month 1–12.
     pub month: u8,
@@ -527,7 +436,7 @@ pub struct LunarDay {
 }
 
 /// A festival held on lunar dates every year.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Festival {
     /// Slug, unique across all sites.
     pub id: String,
@@ -536,24 +445,22 @@ pub struct Festival {
     /// First day.
     pub start: LunarDay,
     /// Last day, where the festival spans several days; absent for a one-day event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<LunarDay>,
     /// The main day, where it is not the first.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub main_day: Option<LunarDay>,
     /// A short text.
     pub text: Text,
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
+    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// Practical information, which changes: always dated.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct VisitorInfo {
     /// What a visitor needs: access, fees, hours, distances.
     pub text: Text,
@@ -562,14 +469,14 @@ pub struct VisitorInfo {
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
+    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 /// A note on something the fact sheet marks ⚠, shown prominently to readers.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Caveat {
     /// The note.
     pub text: Text,
@@ -578,20 +485,20 @@ pub struct Caveat {
 }
 
 /// `sites.json`: one entry per component part or associated place.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Site {
     /// Stable slug, e.g. `con-son`.
     pub id: String,
     /// Official name.
     pub name: Text,
     /// Other names, in Vietnamese with diacritics (e.g. "chùa Hun", "Thiên Tư Phúc tự").
+    #[serde(default)]
     pub alt_names: Vec<String>,
     /// Kind.
     pub kind: SiteKind,
     /// Component, associated or dropped.
     pub status: SiteStatus,
     /// 1–12 for components; absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub component: Option<u8>,
     /// Part in the series.
     pub part: SeriesPart,
@@ -606,16 +513,17 @@ pub struct Site {
     /// Periods the site belongs to.
     pub eras: Vec<Era>,
     /// Founding date in words (e.g. "before 1220, under the Lý").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub founded: Option<Text>,
     /// Person ids.
+    #[serde(default)]
     pub people: Vec<String>,
     /// Official recognitions.
+    #[serde(default)]
     pub recognitions: Vec<Recognition>,
     /// Festivals.
+    #[serde(default)]
     pub festivals: Vec<Festival>,
     /// Practical information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visit: Option<VisitorInfo>,
     /// One line.
     pub summary: Text,
@@ -624,6 +532,7 @@ pub struct Site {
     /// Key facts with sources.
     pub facts: Vec<KeyFact>,
     /// Notes for every ⚠ the fact sheet attaches to this site.
+    #[serde(default)]
     pub caveats: Vec<Caveat>,
     /// Source ids for the site as a whole.
     pub sources: Vec<String>,
@@ -632,19 +541,18 @@ pub struct Site {
 // ---------------------------------------------------------------- people.json
 
 /// `people.json`: a historical person linked to the sites.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Person {
     /// Slug, e.g. `tran-nhan-tong`.
     pub id: String,
     /// Name (Vietnamese with diacritics; English usually the same name).
     pub name: Text,
     /// Other names (dharma names, titles), in Vietnamese.
+    #[serde(default)]
     pub alt_names: Vec<String>,
     /// Year of birth, where sourced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub born: Option<i32>,
     /// Year of death, where sourced.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub died: Option<i32>,
     /// Role in one line (king, patriarch, general…).
     pub role: Text,
@@ -655,85 +563,45 @@ pub struct Person {
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
+    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 // ---------------------------------------------------------------- timeline.json
 
-/// How precisely a date is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DatePrecision {
-    /// `YYYY`.
-    Year,
-    /// `YYYY-MM`.
-    Month,
-    /// `YYYY-MM-DD`.
-    Day,
-}
-
-impl DatePrecision {
-    /// Every precision, coarsest first.
-    pub const ALL: [DatePrecision; 3] = [
-        DatePrecision::Year,
-        DatePrecision::Month,
-        DatePrecision::Day,
-    ];
-
-    /// The id used in the data.
-    pub fn id(self) -> &'static str {
-        match self {
-            DatePrecision::Year => "year",
-            DatePrecision::Month => "month",
-            DatePrecision::Day => "day",
-        }
+data_enum! {
+    /// How precisely a date is known.
+    pub enum DatePrecision {
+        /// `YYYY`.
+        Year = "year",
+        /// `YYYY-MM`.
+        Month = "month",
+        /// `YYYY-MM-DD`.
+        Day = "day",
     }
 }
 
-/// Phases of the nomination.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    /// Getting onto the Tentative List.
-    TentativeList,
-    /// Research and writing the dossier.
-    Preparation,
-    /// Sending the dossier.
-    Submission,
-    /// ICOMOS evaluation.
-    Evaluation,
-    /// The Committee's decision.
-    Decision,
-    /// What follows inscription.
-    AfterInscription,
+data_enum! {
+    /// Phases of the nomination.
+    pub enum Phase {
+        /// Getting onto the Tentative List.
+        TentativeList = "tentative_list",
+        /// Research and writing the dossier.
+        Preparation = "preparation",
+        /// Sending the dossier.
+        Submission = "submission",
+        /// ICOMOS evaluation.
+        Evaluation = "evaluation",
+        /// The Committee's decision.
+        Decision = "decision",
+        /// What follows inscription.
+        AfterInscription = "after_inscription",
+    }
 }
 
 impl Phase {
-    /// All phases in order.
-    pub const ALL: [Phase; 6] = [
-        Phase::TentativeList,
-        Phase::Preparation,
-        Phase::Submission,
-        Phase::Evaluation,
-        Phase::Decision,
-        Phase::AfterInscription,
-    ];
-
-    /// The id used in data and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            Phase::TentativeList => "tentative_list",
-            Phase::Preparation => "preparation",
-            Phase::Submission => "submission",
-            Phase::Evaluation => "evaluation",
-            Phase::Decision => "decision",
-            Phase::AfterInscription => "after_inscription",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -747,31 +615,19 @@ impl Phase {
     }
 }
 
-/// Where a milestone stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Happened.
-    Done,
-    /// Under way.
-    Ongoing,
-    /// Announced, not yet done.
-    Planned,
+data_enum! {
+    /// Where a milestone stands.
+    pub enum Status {
+        /// Happened.
+        Done = "done",
+        /// Under way.
+        Ongoing = "ongoing",
+        /// Announced, not yet done.
+        Planned = "planned",
+    }
 }
 
 impl Status {
-    /// Every status.
-    pub const ALL: [Status; 3] = [Status::Done, Status::Ongoing, Status::Planned];
-
-    /// The id used in the data.
-    pub fn id(self) -> &'static str {
-        match self {
-            Status::Done => "done",
-            Status::Ongoing => "ongoing",
-            Status::Planned => "planned",
-        }
-    }
-
     /// Visitor-facing label.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -783,7 +639,7 @@ impl Status {
 }
 
 /// `timeline.json`: one dated step of the nomination or of the provinces' cooperation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Milestone {
     /// Slug, e.g. `2014-tentative-list`.
     pub id: String,
@@ -792,7 +648,6 @@ pub struct Milestone {
     /// Precision of `date`.
     pub precision: DatePrecision,
     /// End of a span (same format), e.g. a ten-day mission.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// Title.
     pub title: Text,
@@ -805,20 +660,21 @@ pub struct Milestone {
     /// Actor ids (from `property.json` `actors`).
     pub actors: Vec<String>,
     /// Site ids.
+    #[serde(default)]
     pub sites: Vec<String>,
     /// Source ids.
     pub sources: Vec<String>,
     /// ⚠ flag.
+    #[serde(default)]
     pub uncertain: bool,
     /// Note, required when uncertain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
 // ---------------------------------------------------------------- sources.json
 
 /// `sources.json`: a public page the data rests on.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Source {
     /// Id as in the fact sheet, lowercased: `s1`, `f3`, `v2`, `l1`, `d1` (the fact sheet's S1), `seed`.
     pub id: String,
@@ -831,171 +687,5 @@ pub struct Source {
     /// Language code of the page: vi, en, fr, es.
     pub lang: String,
     /// Publication date where known (ISO).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
-
-// ---------------------------------------------------------------- reading the data files
-
-// Every record type reads from a JSON object with a member per field (src/domain/json.rs).
-// `: default` marks a member that may be absent (an empty list, `false`); an absent `Option` is
-// `None`; any other absent member is an error.
-
-from_json_struct!(Text { vi, en });
-from_json_struct!(KeyFact {
-    text,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(Property {
-    name,
-    short_name,
-    unesco_ref,
-    inscribed,
-    session,
-    component_count,
-    criteria,
-    areas,
-    story,
-    point,
-    summary,
-    facts,
-    provinces,
-    actors,
-    sources
-});
-from_json_struct!(Criterion {
-    code,
-    text,
-    sources
-});
-from_json_struct!(AreaFigure {
-    kind,
-    hectares,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(StoryPart {
-    part,
-    title,
-    text,
-    sites,
-    sources
-});
-from_json_struct!(Province {
-    id,
-    name,
-    merged_into,
-    current
-});
-from_json_struct!(Actor { id, name });
-from_json_struct!(Location {
-    lat,
-    lon,
-    precision_m,
-    approximate,
-    source,
-    note
-});
-from_json_struct!(Recognition {
-    kind,
-    title,
-    year,
-    date,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(LunarDay { month, day });
-from_json_struct!(Festival {
-    id,
-    name,
-    start,
-    end,
-    main_day,
-    text,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(VisitorInfo {
-    text,
-    as_of,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(Caveat { text, sources });
-from_json_struct!(Site {
-    id,
-    name,
-    alt_names: default,
-    kind,
-    status,
-    component,
-    part,
-    province_before,
-    province_now,
-    locality,
-    location,
-    eras,
-    founded,
-    people: default,
-    recognitions: default,
-    festivals: default,
-    visit,
-    summary,
-    description,
-    facts,
-    caveats: default,
-    sources
-});
-from_json_struct!(Person {
-    id,
-    name,
-    alt_names: default,
-    born,
-    died,
-    role,
-    bio,
-    sites,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(Milestone {
-    id,
-    date,
-    precision,
-    end_date,
-    title,
-    text,
-    phase,
-    status,
-    actors,
-    sites: default,
-    sources,
-    uncertain: default,
-    note
-});
-from_json_struct!(Source {
-    id,
-    title,
-    publisher,
-    url,
-    lang,
-    date
-});
-from_json_enum!(
-    AreaKind,
-    SeriesPart,
-    SiteKind,
-    SiteStatus,
-    Era,
-    RecognitionKind,
-    DatePrecision,
-    Phase,
-    Status
-);

@@ -1,7 +1,7 @@
-//! Turning the text of a bundled JSON file into typed data, with errors that name the file and
-//! the place in it.
+//! Turning the text of a bundled JSON file into typed data with serde, with errors that name the
+//! file, the place in it and the field.
 
-use super::json::{self, FromJson};
+use serde::de::DeserializeOwned;
 use std::fmt;
 
 /// Why a data file could not be used. Every variant names the file.
@@ -29,6 +29,8 @@ pub enum LoadError {
         line: usize,
         /// 1-based column.
         column: usize,
+        /// Where in the document, e.g. `[3].festivals[0].start` (empty at the top level).
+        path: String,
         /// What is wrong (e.g. "missing field `title`", "expected `,` or `}`").
         message: String,
     },
@@ -54,7 +56,15 @@ impl fmt::Display for LoadError {
                 file,
                 line,
                 column,
+                path,
                 message,
+            } if !path.is_empty() => write!(f, "{file}:{line}:{column}: {path}: {message}"),
+            LoadError::Json {
+                file,
+                line,
+                column,
+                message,
+                ..
             } => write!(f, "{file}:{line}:{column}: {message}"),
         }
     }
@@ -62,18 +72,29 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Parses `text` (the body of `file`) into `T`, mapping JSON errors to [`LoadError::Json`] with
-/// the line and column (in characters) of what is wrong.
-pub fn parse_json<T: FromJson>(file: &str, text: &str) -> Result<T, LoadError> {
-    json::from_str(text).map_err(|e| {
-        let (line, column) = json::line_column(text, e.offset);
-        LoadError::Json {
-            file: file.to_string(),
-            line,
-            column,
-            message: e.message,
-        }
-    })
+/// Parses `text` (the body of `file`) into `T`, mapping errors to [`LoadError::Json`] with the
+/// line, the column and the path of what is wrong.
+pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
+    let error = |path: String, e: serde_json::Error| LoadError::Json {
+        file: file.to_string(),
+        line: e.line(),
+        column: e.column(),
+        path: if path == "." { String::new() } else { path },
+        message: message_of(&e),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| error(e.path().to_string(), e.into_inner()))?;
+    // Anything but white space after the document is an error too.
+    de.end().map_err(|e| error(String::new(), e))?;
+    Ok(value)
+}
+
+/// serde_json's message without the " at line L column C" it appends (kept in their own fields).
+fn message_of(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_string()
 }
 
 #[cfg(test)]
@@ -101,5 +122,27 @@ mod tests {
         let err = parse_json::<Vec<Source>>("sources.json", r#"[{"id":"s1"}]"#).unwrap_err();
         assert!(err.to_string().contains("title"), "{err}");
         assert!(err.to_string().starts_with("sources.json:"), "{err}");
+    }
+
+    #[test]
+    fn shape_errors_name_the_field_path() {
+        let text = "[\n{\"id\": \"s1\", \"title\": 3}\n]";
+        let err = parse_json::<Vec<Source>>("sources.json", text).unwrap_err();
+        match err {
+            LoadError::Json {
+                line,
+                path,
+                message,
+                ..
+            } => {
+                assert_eq!(line, 2);
+                assert_eq!(path, "[0].title");
+                assert!(
+                    message.starts_with("invalid type: integer `3`"),
+                    "{message}"
+                );
+            }
+            other => panic!("unexpected {other:?}"),
+        }
     }
 }

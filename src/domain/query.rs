@@ -13,13 +13,6 @@ use super::text;
 use super::urlenc::encode_component;
 use std::cmp::Ordering;
 
-/// Every site status, in display order (components, associated places, dropped sites).
-pub const STATUSES: [SiteStatus; 3] = [
-    SiteStatus::Component,
-    SiteStatus::Associated,
-    SiteStatus::Dropped,
-];
-
 /// URL key of the search text.
 pub const KEY_TEXT: &str = "q";
 /// URL key of the province filter.
@@ -123,11 +116,6 @@ fn clean_id(raw: &str) -> Option<String> {
     ok.then(|| s.to_ascii_lowercase())
 }
 
-/// The enum value with this URL id, if any.
-fn enum_from_id<T: Copy>(all: &[T], id: fn(T) -> &'static str, value: &str) -> Option<T> {
-    all.iter().copied().find(|&v| id(v) == value)
-}
-
 /// Joins enum ids with commas.
 fn join_ids<T: Copy>(values: &[T], id: fn(T) -> &'static str) -> String {
     values.iter().map(|&v| id(v)).collect::<Vec<_>>().join(",")
@@ -145,7 +133,7 @@ impl Query {
             parts: in_order(&SeriesPart::ALL, &self.parts),
             people: sorted_ids(&self.people),
             recognitions: in_order(&RecognitionKind::ALL, &self.recognitions),
-            statuses: in_order(&STATUSES, &self.statuses),
+            statuses: in_order(&SiteStatus::ALL, &self.statuses),
             sort: self.sort.clone(),
         }
     }
@@ -221,22 +209,11 @@ impl Query {
                 match key {
                     KEY_PROVINCE => q.provinces.extend(clean_id(item)),
                     KEY_PERSON => q.people.extend(clean_id(item)),
-                    KEY_KIND => q
-                        .kinds
-                        .extend(enum_from_id(&SiteKind::ALL, SiteKind::id, item)),
-                    KEY_ERA => q.eras.extend(enum_from_id(&Era::ALL, Era::id, item)),
-                    KEY_PART => {
-                        q.parts
-                            .extend(enum_from_id(&SeriesPart::ALL, SeriesPart::id, item))
-                    }
-                    KEY_RECOGNITION => q.recognitions.extend(enum_from_id(
-                        &RecognitionKind::ALL,
-                        RecognitionKind::id,
-                        item,
-                    )),
-                    KEY_STATUS => q
-                        .statuses
-                        .extend(enum_from_id(&STATUSES, SiteStatus::id, item)),
+                    KEY_KIND => q.kinds.extend(SiteKind::from_id(item)),
+                    KEY_ERA => q.eras.extend(Era::from_id(item)),
+                    KEY_PART => q.parts.extend(SeriesPart::from_id(item)),
+                    KEY_RECOGNITION => q.recognitions.extend(RecognitionKind::from_id(item)),
+                    KEY_STATUS => q.statuses.extend(SiteStatus::from_id(item)),
                     _ => {}
                 }
             }
@@ -634,7 +611,7 @@ fn facets_from_masks(ds: &Dataset, c: &Compiled, masks: &[u8]) -> Facets {
         |k| qq.recognitions.contains(k),
     );
     let statuses = count(
-        STATUSES,
+        SiteStatus::ALL,
         &others(F_STATUS),
         |s, st| s.status == *st,
         |st| qq.statuses.contains(st),

@@ -3,9 +3,10 @@
 //! the field path, so a data editor can find it without reading Rust.
 
 use super::dataset::{Dataset, FILES};
-use super::json;
 use super::model::{DatePrecision, KeyFact, Location, LunarDay, Text};
 use super::parse::LoadError;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
@@ -96,12 +97,12 @@ pub fn describe_load_error(err: &LoadError, text: &str) -> String {
             file,
             line,
             column,
+            path,
             message,
         } => {
-            let scan = scan_to(text, json::offset_of(text, *line, *column));
-            let (id, field) = record_and_field(file, text, &scan);
+            let (id, field) = record_and_field(file, text, path);
             // Syntax errors stop the parser after the field it names; shape errors are in it.
-            let syntax = json::parse(text).is_err();
+            let syntax = serde_json::from_str::<IgnoredAny>(text).is_err();
             let mut out = String::new();
             out.push_str(file);
             if let Some(id) = id {
@@ -935,134 +936,76 @@ enum Kind {
 
 // ---------------------------------------------------------------- locating a JSON error
 
-/// One level of nesting while scanning JSON.
-enum Frame {
-    /// Inside an object; the last key read.
-    Object(Option<String>),
-    /// Inside an array; the index of the current element.
-    Array(usize),
-}
-
-/// What a tolerant scan of the text up to an error position found.
-struct Scan {
-    /// The path (`[3].facts[0].sources`) of the value being read at the position.
-    path: Vec<Segment>,
-    /// The `id` of the top-level array element being read, where the scan passed it.
-    record_id: Option<(usize, String)>,
-}
-
-/// Scans `text` up to byte `offset`, tracking nesting, keys, indices and record ids; works on
-/// text that is not valid JSON further on.
-fn scan_to(text: &str, offset: usize) -> Scan {
-    let bytes = text.as_bytes();
-    let end = offset.min(bytes.len());
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut expecting_key = false;
-    let mut record_id = None;
-    let mut i = 0usize;
-    while i < end {
-        match bytes[i] {
-            b'{' => {
-                stack.push(Frame::Object(None));
-                expecting_key = true;
-            }
-            b'[' => {
-                stack.push(Frame::Array(0));
-                expecting_key = false;
-            }
-            b'}' | b']' => {
-                stack.pop();
-                expecting_key = false;
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Array(n)) => *n += 1,
-                Some(Frame::Object(_)) => expecting_key = true,
-                None => {}
-            },
-            b':' => expecting_key = false,
-            b'"' => {
-                let mut j = i + 1;
-                let mut s = Vec::new();
-                while j < bytes.len() && bytes[j] != b'"' {
-                    if bytes[j] == b'\\' {
-                        j += 1;
-                    }
-                    if j < bytes.len() {
-                        s.push(bytes[j]);
-                    }
-                    j += 1;
-                }
-                let s = String::from_utf8_lossy(&s).into_owned();
-                if expecting_key {
-                    if let Some(Frame::Object(k)) = stack.last_mut() {
-                        *k = Some(s);
-                    }
-                    expecting_key = false;
-                } else if let [Frame::Array(n), Frame::Object(Some(k))] = stack.as_slice() {
-                    if k == "id" {
-                        record_id = Some((*n, s));
-                    }
-                }
-                i = j;
-            }
-            _ => {}
-        }
-        i += 1;
+/// The record id (`property`, or the `id` of the top-level element the path starts in) and the
+/// field path inside that record, from a serde path such as `[3].facts[0].sources`.
+fn record_and_field(file: &str, text: &str, path: &str) -> (Option<String>, String) {
+    if file == PROPERTY {
+        return (Some("property".to_string()), path.to_string());
     }
-    let path = stack
-        .into_iter()
-        .filter_map(|f| match f {
-            Frame::Object(Some(k)) => Some(Segment::Key(k)),
-            Frame::Object(None) => None,
-            Frame::Array(n) => Some(Segment::Index(n)),
-        })
-        .collect();
-    Scan { path, record_id }
-}
-
-/// A step in a JSON path.
-enum Segment {
-    Key(String),
-    Index(usize),
-}
-
-/// The record id (`id` of the top-level element, or `property`) and the field path inside it.
-fn record_and_field(file: &str, text: &str, scan: &Scan) -> (Option<String>, String) {
-    let path = scan.path.as_slice();
-    let (id, rest) = if file == PROPERTY {
-        (Some("property".to_string()), path)
-    } else {
-        match path.first() {
-            Some(Segment::Index(n)) => {
-                let id = match &scan.record_id {
-                    Some((m, id)) if m == n => Some(id.clone()),
-                    _ => json::parse(text).ok().and_then(|v| match v.value {
-                        json::Value::Array(records) => records
-                            .get(*n)
-                            .and_then(|r| r.get("id"))
-                            .and_then(json::Node::as_str)
-                            .map(str::to_string),
-                        _ => None,
-                    }),
-                };
-                (Some(id.unwrap_or_else(|| format!("[{n}]"))), &path[1..])
-            }
-            _ => (None, path),
-        }
+    let Some(rest) = path.strip_prefix('[') else {
+        return (None, path.to_string());
     };
-    let mut field = String::new();
-    for seg in rest {
-        match seg {
-            Segment::Key(k) => {
-                if !field.is_empty() {
-                    field.push('.');
-                }
-                field.push_str(k);
+    let Some((index, field)) = rest.split_once(']') else {
+        return (None, path.to_string());
+    };
+    let id = index
+        .parse()
+        .ok()
+        .and_then(|n| record_id(text, n))
+        .unwrap_or_else(|| format!("[{index}]"));
+    (Some(id), field.trim_start_matches('.').to_string())
+}
+
+/// The `id` of record `n` in a top-level array, read as far as the text allows (it may be
+/// malformed further on, which is why this is not a plain `Vec<Value>`).
+fn record_id(text: &str, n: usize) -> Option<String> {
+    let ids = RefCell::new(Vec::new());
+    let mut de = serde_json::Deserializer::from_str(text);
+    // An error only ends the reading; the ids read until then are what is wanted.
+    let _ = de::Deserializer::deserialize_seq(&mut de, Records(&ids));
+    ids.into_inner().into_iter().nth(n).flatten()
+}
+
+/// Visits the top-level records, noting each one's `id` as soon as it has been read.
+struct Records<'a>(&'a RefCell<Vec<Option<String>>>);
+
+impl<'de> Visitor<'de> for Records<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        loop {
+            self.0.borrow_mut().push(None);
+            if seq.next_element_seed(Records(self.0))?.is_none() {
+                return Ok(());
             }
-            Segment::Index(n) => field.push_str(&format!("[{n}]")),
         }
     }
-    (id, field)
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "id" {
+                let id = map.next_value::<String>()?;
+                if let Some(last) = self.0.borrow_mut().last_mut() {
+                    *last = Some(id);
+                }
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Records<'_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
 }
 
 #[cfg(test)]
@@ -1136,9 +1079,9 @@ mod tests {
         })
     }
 
-    /// Reads a `serde_json` value built in a test through the app's own JSON reader.
-    fn from_value<T: json::FromJson>(v: &Value) -> T {
-        json::from_str(&v.to_string()).expect("test data reads")
+    /// Reads a `serde_json` value built in a test into a record type.
+    fn from_value<T: serde::de::DeserializeOwned>(v: &Value) -> T {
+        serde_json::from_value(v.clone()).expect("test data reads")
     }
 
     fn build(v: &Value) -> Dataset {

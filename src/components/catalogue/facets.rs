@@ -3,8 +3,8 @@
 
 use super::Catalogue;
 use crate::domain::dataset::Dataset;
-use crate::domain::model::{Era, Lang, RecognitionKind, SeriesPart, SiteKind};
-use crate::domain::query::{toggle, FacetValue, Facets, Query, STATUSES};
+use crate::domain::model::{Era, Lang, RecognitionKind, SeriesPart, SiteKind, SiteStatus};
+use crate::domain::query::{toggle, FacetValue, Facets, Query};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -105,15 +105,11 @@ impl FacetKey {
         let label = match self {
             FacetKey::Province => ds.province(id).map(|p| p.name.get(lang).to_string()),
             FacetKey::Person => ds.person(id).map(|p| p.name.get(lang).to_string()),
-            FacetKey::Kind => find(&SiteKind::ALL, SiteKind::id, id).map(|v| v.label(lang).into()),
-            FacetKey::Era => find(&Era::ALL, Era::id, id).map(|v| v.label(lang).into()),
-            FacetKey::Part => {
-                find(&SeriesPart::ALL, SeriesPart::id, id).map(|v| v.label(lang).into())
-            }
-            FacetKey::Recognition => {
-                find(&RecognitionKind::ALL, RecognitionKind::id, id).map(|v| v.label(lang).into())
-            }
-            FacetKey::Status => find(&STATUSES, |s| s.id(), id).map(|v| v.label(lang).into()),
+            FacetKey::Kind => SiteKind::from_id(id).map(|v| v.label(lang).into()),
+            FacetKey::Era => Era::from_id(id).map(|v| v.label(lang).into()),
+            FacetKey::Part => SeriesPart::from_id(id).map(|v| v.label(lang).into()),
+            FacetKey::Recognition => RecognitionKind::from_id(id).map(|v| v.label(lang).into()),
+            FacetKey::Status => SiteStatus::from_id(id).map(|v| v.label(lang).into()),
         };
         label.unwrap_or_else(|| id.to_string())
     }
@@ -123,16 +119,11 @@ impl FacetKey {
         match self {
             FacetKey::Province => toggle(&mut q.provinces, id.to_string()),
             FacetKey::Person => toggle(&mut q.people, id.to_string()),
-            FacetKey::Kind => toggle_enum(&mut q.kinds, &SiteKind::ALL, SiteKind::id, id),
-            FacetKey::Era => toggle_enum(&mut q.eras, &Era::ALL, Era::id, id),
-            FacetKey::Part => toggle_enum(&mut q.parts, &SeriesPart::ALL, SeriesPart::id, id),
-            FacetKey::Recognition => toggle_enum(
-                &mut q.recognitions,
-                &RecognitionKind::ALL,
-                RecognitionKind::id,
-                id,
-            ),
-            FacetKey::Status => toggle_enum(&mut q.statuses, &STATUSES, |s| s.id(), id),
+            FacetKey::Kind => toggle_enum(&mut q.kinds, SiteKind::from_id(id)),
+            FacetKey::Era => toggle_enum(&mut q.eras, Era::from_id(id)),
+            FacetKey::Part => toggle_enum(&mut q.parts, SeriesPart::from_id(id)),
+            FacetKey::Recognition => toggle_enum(&mut q.recognitions, RecognitionKind::from_id(id)),
+            FacetKey::Status => toggle_enum(&mut q.statuses, SiteStatus::from_id(id)),
         }
     }
 
@@ -163,19 +154,9 @@ impl FacetKey {
     }
 }
 
-/// The enum value whose id is `id`.
-fn find<T: Copy>(all: &[T], to_id: fn(T) -> &'static str, id: &str) -> Option<T> {
-    all.iter().copied().find(|&v| to_id(v) == id)
-}
-
 /// [`toggle`] for an enum facet given by its id (an unknown id changes nothing).
-fn toggle_enum<T: Copy + PartialEq>(
-    list: &mut Vec<T>,
-    all: &[T],
-    to_id: fn(T) -> &'static str,
-    id: &str,
-) {
-    if let Some(v) = find(all, to_id, id) {
+fn toggle_enum<T: Copy + PartialEq>(list: &mut Vec<T>, value: Option<T>) {
+    if let Some(v) = value {
         toggle(list, v);
     }
 }
