@@ -538,6 +538,14 @@ pub struct Site {
     pub sources: Vec<String>,
 }
 
+impl Site {
+    /// The order in which lists show sites: the components by number, then the associated
+    /// places, then the dropped ones (`SiteStatus` is ordered that way).
+    pub fn components_first(&self) -> (SiteStatus, Option<u8>) {
+        (self.status, self.component)
+    }
+}
+
 // ---------------------------------------------------------------- people.json
 
 /// `people.json`: a historical person linked to the sites.

@@ -745,16 +745,7 @@ fn hits_from_masks(
         })
     };
     let by_name = |a: &Hit, b: &Hit| key(a.site_index).cmp(&key(b.site_index));
-    let component_rank = |i: usize| {
-        ds.sites.get(i).map(|s| {
-            let group = match s.status {
-                SiteStatus::Component => 0u8,
-                SiteStatus::Associated => 1,
-                SiteStatus::Dropped => 2,
-            };
-            (group, s.component.unwrap_or(u8::MAX))
-        })
-    };
+    let component_rank = |i: usize| ds.sites.get(i).map(Site::components_first);
     let by_component = |a: &Hit, b: &Hit| {
         component_rank(a.site_index)
             .cmp(&component_rank(b.site_index))

@@ -68,7 +68,7 @@ pub fn sort_controls(cat: Catalogue, lang: Lang) -> AnyView {
     };
     // Components first (in number order), then the other places, as in the default view.
     let mut sites: Vec<_> = ds.sites.iter().collect();
-    crate::domain::sort::sort_by_key(&mut sites, |s| (s.status, s.component));
+    crate::domain::sort::sort_by_key(&mut sites, |s| s.components_first());
     let first = sites.first().map(|s| s.id.clone()).unwrap_or_default();
     let origins = sites
         .iter()
