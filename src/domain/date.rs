@@ -43,7 +43,24 @@ const EN_LONG: [&str; 12] = [
 /// Average length of a Gregorian month in days (365.2425 / 12).
 const AVG_MONTH_DAYS: f64 = 30.436_875;
 
-pub use super::lunar::{days_in_month, is_leap_year};
+/// Julian day number of 1970-01-01, the day [`days_from_civil`] counts from.
+pub const UNIX_EPOCH_JDN: i64 = 2_440_588;
+
+/// Whether `year` is a Gregorian leap year.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in a Gregorian month (0 for a month outside 1–12).
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
@@ -88,29 +105,46 @@ impl IsoDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (exact digit counts, real months and days,
     /// leap years respected); anything else is `None`.
     pub fn parse(s: &str) -> Option<IsoDate> {
+        IsoDate::parse_checked(s).ok()
+    }
+
+    /// [`IsoDate::parse`], saying what is wrong with a text that is not such a date. The one
+    /// ISO-date parser of the app: the data validation and the lunar calendar's solar dates use it.
+    pub fn parse_checked(s: &str) -> Result<IsoDate, String> {
+        let bad = || format!("\"{s}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
         let mut parts = s.split('-');
-        let year = i32::try_from(digits(parts.next()?, 4)?).ok()?;
-        let month = match parts.next() {
-            None => return Some(IsoDate::year(year)),
-            Some(m) => u8::try_from(digits(m, 2)?).ok()?,
+        let year = parts
+            .next()
+            .and_then(|y| digits(y, 4))
+            .and_then(|y| i32::try_from(y).ok())
+            .ok_or_else(bad)?;
+        let Some(month) = parts.next() else {
+            return Ok(IsoDate::year(year));
         };
+        let month = digits(month, 2).ok_or_else(bad)?;
         if !(1..=12).contains(&month) {
-            return None;
+            return Err(format!("\"{s}\": month {month} is not 1–12"));
         }
-        let day = match parts.next() {
-            None => {
-                return Some(IsoDate {
-                    year,
-                    month: Some(month),
-                    day: None,
-                })
-            }
-            Some(d) => u8::try_from(digits(d, 2)?).ok()?,
+        let month = month as u8;
+        let Some(day) = parts.next() else {
+            return Ok(IsoDate {
+                year,
+                month: Some(month),
+                day: None,
+            });
         };
+        let day = digits(day, 2).ok_or_else(bad)?;
         if parts.next().is_some() {
-            return None;
+            return Err(bad());
         }
-        IsoDate::ymd(year, month, day)
+        let max = days_in_month(year, month);
+        match u8::try_from(day)
+            .ok()
+            .and_then(|d| IsoDate::ymd(year, month, d))
+        {
+            Some(date) => Ok(date),
+            None => Err(format!("\"{s}\": day {day} is not 1–{max} for that month")),
+        }
     }
 
     /// How precisely the date is known.
@@ -137,11 +171,6 @@ impl IsoDate {
         let month = self.month.unwrap_or(12);
         let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
         (self.year, month, day)
-    }
-
-    /// The sort key: the first day of the period (see the type's order for ties).
-    pub fn sort_key(&self) -> (i32, u8, u8) {
-        self.first_day()
     }
 
     /// Days since 1970-01-01 of the first day of the period.
