@@ -156,21 +156,9 @@ impl IsoDate {
         }
     }
 
-    /// True when the date is known exactly to `p` (the data's `precision` field agrees).
-    pub fn matches_precision(&self, p: DatePrecision) -> bool {
-        self.precision() == p
-    }
-
     /// The first day of the period the date names: `2015` → (2015, 1, 1).
     pub fn first_day(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
-    }
-
-    /// The last day of the period the date names: `2024-02` → (2024, 2, 29).
-    pub fn last_day(&self) -> (i32, u8, u8) {
-        let month = self.month.unwrap_or(12);
-        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
-        (self.year, month, day)
     }
 
     /// Days since 1970-01-01 of the first day of the period.
@@ -255,22 +243,6 @@ pub fn format_long(d: &IsoDate, lang: Lang) -> String {
     }
 }
 
-/// A span in words, for accessible labels: vi "từ ngày 5 tháng 8 năm 2024 đến ngày 15 tháng 8
-/// năm 2024"; en "5 August 2024 to 15 August 2024".
-pub fn format_span_long(start: &IsoDate, end: Option<&IsoDate>, lang: Lang) -> String {
-    match end {
-        Some(e) if e != start => match lang {
-            Lang::Vi => format!(
-                "từ {} đến {}",
-                format_long(start, lang),
-                format_long(e, lang)
-            ),
-            Lang::En => format!("{} to {}", format_long(start, lang), format_long(e, lang)),
-        },
-        _ => format_long(start, lang),
-    }
-}
-
 /// A number of days in years and months ("9 năm 4 tháng", "9 years 4 months"), counting a
 /// month as an average Gregorian month (30.436875 days) and rounding down; under a month it
 /// is given in days. The sign is ignored.
@@ -332,8 +304,6 @@ mod tests {
         assert_eq!(d("2015").precision(), DatePrecision::Year);
         assert_eq!(d("2022-01").precision(), DatePrecision::Month);
         assert_eq!(d("2014-09-23"), IsoDate::ymd(2014, 9, 23).unwrap());
-        assert!(d("2014-09-23").matches_precision(DatePrecision::Day));
-        assert!(!d("2014-09").matches_precision(DatePrecision::Day));
     }
 
     #[test]
@@ -393,9 +363,6 @@ mod tests {
         );
         assert_eq!(d("2015").first_day(), (2015, 1, 1));
         assert_eq!(d("2015-06").first_day(), (2015, 6, 1));
-        assert_eq!(d("2024-02").last_day(), (2024, 2, 29));
-        assert_eq!(d("2023-02").last_day(), (2023, 2, 28));
-        assert_eq!(d("2015").last_day(), (2015, 12, 31));
     }
 
     #[test]
@@ -477,16 +444,6 @@ mod tests {
         assert_eq!(format_long(&d("2014-09-23"), Lang::En), "23 September 2014");
         assert_eq!(format_long(&d("2014-09"), Lang::En), "September 2014");
         assert_eq!(format_long(&d("2014"), Lang::En), "2014");
-        let (a, b) = (d("2024-08-05"), d("2024-08-15"));
-        assert_eq!(
-            format_span_long(&a, Some(&b), Lang::Vi),
-            "từ ngày 5 tháng 8 năm 2024 đến ngày 15 tháng 8 năm 2024"
-        );
-        assert_eq!(
-            format_span_long(&a, Some(&b), Lang::En),
-            "5 August 2024 to 15 August 2024"
-        );
-        assert_eq!(format_span_long(&a, None, Lang::En), "5 August 2024");
     }
 
     #[test]

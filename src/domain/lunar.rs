@@ -92,11 +92,6 @@ impl SolarDate {
     pub fn days_until(self, other: SolarDate) -> i64 {
         other.jdn() - self.jdn()
     }
-
-    /// ISO weekday: 1 = Monday … 7 = Sunday.
-    pub fn weekday(self) -> u8 {
-        (self.jdn().rem_euclid(7) + 1) as u8
-    }
 }
 
 impl fmt::Display for SolarDate {
@@ -544,14 +539,12 @@ mod tests {
     }
 
     #[test]
-    fn day_arithmetic_and_weekday() {
+    fn day_arithmetic() {
         assert_eq!(sd(2024, 2, 28).add_days(1), sd(2024, 2, 29));
         assert_eq!(sd(2024, 3, 1).add_days(-1), sd(2024, 2, 29));
         assert_eq!(sd(2025, 12, 31).add_days(1), sd(2026, 1, 1));
         assert_eq!(sd(2026, 1, 1).days_until(sd(2026, 2, 17)), 47);
         assert_eq!(sd(2026, 2, 17).days_until(sd(2026, 1, 1)), -47);
-        assert_eq!(sd(2000, 1, 1).weekday(), 6); // Saturday
-        assert_eq!(sd(2026, 2, 17).weekday(), 2); // Tuesday
     }
 
     #[test]
