@@ -16,6 +16,7 @@ use crate::components::dossier_parts::timeline::{footnotes, milestone_item, Cita
 use crate::domain::dataset::Dataset;
 use crate::domain::dossier::{end_date, filter_timeline, start_date, TimelineQuery};
 use crate::domain::model::{Lang, Milestone};
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href_with, use_query_pairs, use_set_query};
 use crate::router::use_location;
@@ -29,7 +30,7 @@ pub fn Dossier() -> impl IntoView {
     let pairs = use_query_pairs();
     let location = use_location();
     let set_query = use_set_query();
-    title_effect("Hồ sơ đề cử", "The nomination dossier");
+    title_effect(Page::Dossier);
 
     // The milestone a link points to: `?m=<id>`, else `#m-<id>`.
     let target = Memo::new(move |_| {
@@ -49,7 +50,7 @@ pub fn Dossier() -> impl IntoView {
     });
 
     // Once the data is there, bring the linked milestone into view and focus it.
-    let data = use_data().0;
+    let data = use_data().state;
     Effect::new(move |_| {
         let Some(id) = target.get() else { return };
         let known = matches!(data.get(), Some(Ok(ds)) if ds.milestone(&id).is_some());

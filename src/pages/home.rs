@@ -4,6 +4,7 @@ use crate::components::data_view::with_data;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::model::{AreaKind, SeriesPart};
 use crate::domain::num::local;
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::href;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     let lang = use_lang();
-    title_effect("", "");
+    title_effect(Page::Home);
     with_data(move |ds| {
         let l = lang.get();
         let p = &ds.property;

@@ -17,6 +17,7 @@ use crate::domain::model::{Lang, Site};
 use crate::domain::num::{approx_km, fixed, local};
 use crate::domain::parse::LoadError;
 use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href, href_with, use_query_pairs, use_set_query};
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ const KEY_SITE: &str = "site";
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
-    title_effect("Bản đồ", "Map");
+    title_effect(Page::Map);
     let outlines = LocalResource::new(|| fetch_json::<Outlines>("provinces.json"));
     let pairs = use_query_pairs();
     let set = use_set_query();

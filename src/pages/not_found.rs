@@ -1,5 +1,6 @@
 //! The page for an address that matches nothing.
 
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::href;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
-    title_effect("Không tìm thấy", "Not found");
+    title_effect(Page::NotFound);
     view! {
         <section class="not-found">
             <h1>{move || lang.get().t("Không tìm thấy trang", "Page not found")}</h1>

@@ -1,6 +1,7 @@
 //! Every source the data cites.
 
 use crate::components::data_view::with_data;
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Sources() -> impl IntoView {
     let lang = use_lang();
-    title_effect("Nguồn tư liệu", "Sources");
+    title_effect(Page::Sources);
     with_data(move |ds| {
         let l = lang.get();
         let items = ds

@@ -113,7 +113,7 @@ test("the timeline lists every milestone with its parts", async ({ page }) => {
     await expect(li.locator(".m-actors")).toContainText(property.actors.find((x) => x.id === a).name.en);
   }
   await expect(li.locator(".m-sources .cite")).toHaveCount(m.sources.length);
-  await expect(li.locator(".m-permalink")).toHaveAttribute("href", `/dossier?m=${m.id}&lang=en`);
+  await expect(li.locator(".m-permalink")).toHaveAttribute("href", `/en/dossier/?m=${m.id}`);
   // Every citation points to an item of the sources list, which names the source.
   const sources = data("sources.json");
   for (const href of await page.locator(".m-sources .cite").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
@@ -153,7 +153,7 @@ test("filters: phase, years, actor and folded text, kept in the URL", async ({ p
   // Clear, then a year range with the selects.
   await page.getByRole("button", { name: "Xóa mọi bộ lọc" }).click();
   await expect(items(page)).toHaveCount(timeline.length);
-  await expect(page).toHaveURL(/\/dossier\?lang=vi$/);
+  await expect(page).toHaveURL(/\/dossier\/$/);
   await page.getByLabel("Từ năm").selectOption("2015");
   await page.getByLabel("Đến năm").selectOption("2019");
   await expect(page).toHaveURL(/from=2015&to=2019/);
@@ -253,9 +253,9 @@ test("a site link on a milestone opens the site page", async ({ page }) => {
   await open(page, "/dossier?lang=en");
   const site = sites.find((s) => s.id === "con-son");
   const link = page.locator("#m-2021-con-son-kiep-bac-and-bach-dang-added .m-sites a", { hasText: site.name.en });
-  await expect(link).toHaveAttribute("href", "/site/con-son?lang=en");
+  await expect(link).toHaveAttribute("href", "/en/site/con-son/");
   await link.click();
-  await expect(page).toHaveURL(/\/site\/con-son\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/site\/con-son\/$/);
   await expect(page.locator("h1")).toContainText(site.name.en);
 });
 
@@ -299,8 +299,8 @@ test("under a sub-path, deep links and in-page links keep the base path", async 
   const id = "2025-07-inscribed";
   await open(page, `${sub}/dossier?m=${id}&lang=en`);
   await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe(`m-${id}`);
-  await expect(page.locator(`#m-${id} .m-permalink`)).toHaveAttribute("href", `/yentu/dossier?m=${id}&lang=en`);
-  await expect(page.locator(`#m-${id} .cite`).first()).toHaveAttribute("href", new RegExp(`^/yentu/dossier\\?m=${id}&lang=en#fn-`));
+  await expect(page.locator(`#m-${id} .m-permalink`)).toHaveAttribute("href", `/yentu/en/dossier/?m=${id}`);
+  await expect(page.locator(`#m-${id} .cite`).first()).toHaveAttribute("href", new RegExp(`^/yentu/en/dossier/\\?m=${id}#fn-`));
   await page.locator(`#m-${id} .m-sites a`).first().click();
-  await expect(page).toHaveURL(new RegExp(`${sub}/site/[a-z-]+\\?lang=en$`));
+  await expect(page).toHaveURL(new RegExp(`${sub}/en/site/[a-z-]+/$`));
 });

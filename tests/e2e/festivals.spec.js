@@ -45,7 +45,7 @@ test("every festival, soonest first, with lunar and solar dates in Vietnamese", 
   await expect(yt.locator(".fest-when")).toHaveText("Còn 42 ngày");
   await expect(yt.locator(".fest-note")).toContainText("⚠");
   await expect(yt.locator(".fest-note")).toContainText("10 tháng Tư");
-  await expect(yt.getByRole("link", { name: "Chùa Hoa Yên" })).toHaveAttribute("href", "/site/hoa-yen?lang=vi");
+  await expect(yt.getByRole("link", { name: "Chùa Hoa Yên" })).toHaveAttribute("href", "/site/hoa-yen/");
 
   const tyt = card(page, "tay-yen-tu-spring");
   await expect(tyt.locator(".fest-lunar")).toHaveText("10 tháng Giêng");
@@ -152,7 +152,7 @@ test("month and province filters live in the URL and survive a reload", async ({
   expect(await order(page)).toEqual(["thanh-mai-festival", "nham-duong-festival"]);
 
   await page.reload();
-  await expect(page.locator("#boot-status")).toHaveCount(0);
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.getByLabel("Tháng (dương lịch)")).toHaveValue("4");
   await expect(page.getByLabel("Tỉnh, thành phố")).toHaveValue("hai-phong");
   expect(await order(page)).toEqual(["thanh-mai-festival", "nham-duong-festival"]);
@@ -207,7 +207,7 @@ test("the .ics download holds one event per festival with CRLF lines", async ({ 
   expect(yt).toContain("SUMMARY:Lễ hội xuân Yên Tử — Chùa Hoa Yên\r\n");
   expect(yt).toContain("DESCRIPTION:Âm lịch: 10 tháng Giêng – hết tháng Ba\\n");
   const origin = new URL(page.url()).origin;
-  expect(yt).toContain(`URL:${origin}/site/hoa-yen?lang=vi\r\n`);
+  expect(yt).toContain(`URL:${origin}/site/hoa-yen/\r\n`);
   const tnt = events.find((e) => e.includes("UID:tran-nhan-tong-nirvana-2026@yentu-explorer"));
   expect(tnt).toContain("DTSTART;VALUE=DATE:20261209");
 

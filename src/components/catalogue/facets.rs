@@ -6,7 +6,6 @@ use crate::domain::dataset::Dataset;
 use crate::domain::model::{Era, Lang, RecognitionKind, SeriesPart, SiteKind, SiteStatus};
 use crate::domain::query::{toggle, FacetValue, Facets, Query};
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// The facets, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,39 +161,26 @@ fn toggle_enum<T: Copy + PartialEq>(list: &mut Vec<T>, value: Option<T>) {
 }
 
 /// True when the viewport is wider than the phone breakpoint (40rem), where the facets are a
-/// sidebar rather than a disclosure. `matchMedia` is reached through reflection so that no
-/// extra web-sys feature is needed.
+/// sidebar rather than a disclosure; pages rendered by the build tool are drawn for the phone.
 fn is_wide() -> bool {
-    let w = window();
-    let by_media = js_sys::Reflect::get(&w, &JsValue::from_str("matchMedia"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| {
-            f.call1(&w, &JsValue::from_str("(min-width: 40.0625rem)"))
-                .ok()
-        })
-        .and_then(|mql| js_sys::Reflect::get(&mql, &JsValue::from_str("matches")).ok())
-        .and_then(|m| m.as_bool());
-    by_media.unwrap_or_else(|| {
-        w.inner_width()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .is_some_and(|px| px > 640.0)
-    })
+    crate::components::media::media_matches("(min-width: 40.0625rem)").unwrap_or(false)
 }
 
 /// The facets: a sidebar on wide screens, a closed "Filters" disclosure on phones.
 pub fn facet_panel(cat: Catalogue, lang: Lang) -> AnyView {
     let wide = RwSignal::new(is_wide());
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        let now = is_wide();
-        // Only on a real change: phones fire resize while scrolling, which must not close
-        // a disclosure the visitor opened.
-        if wide.get_untracked() != now {
-            wide.set(now);
-        }
-    });
-    on_cleanup(move || handle.remove());
+    // (Not in the build tool, which renders the page without a window.)
+    if cfg!(target_arch = "wasm32") {
+        let handle = window_event_listener(leptos::ev::resize, move |_| {
+            let now = is_wide();
+            // Only on a real change: phones fire resize while scrolling, which must not close
+            // a disclosure the visitor opened.
+            if wide.get_untracked() != now {
+                wide.set(now);
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
     let active = move || cat.query.with(Query::active_filter_count);
     let groups = FacetKey::ALL
         .into_iter()

@@ -124,6 +124,9 @@ enum Copied {
 
 /// The current page address.
 fn current_href() -> String {
+    if cfg!(not(target_arch = "wasm32")) {
+        return String::new();
+    }
     window().location().href().unwrap_or_default()
 }
 

@@ -1,22 +1,12 @@
 //! Bringing a linked milestone into view and giving it keyboard focus; media queries.
 
+pub use crate::components::media::media_matches;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// How many animation frames to wait for the milestone to be rendered before giving up.
 const MAX_FRAMES: u32 = 20;
-
-/// Whether a media query matches now; `None` when it cannot be told.
-pub fn media_matches(query: &str) -> Option<bool> {
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &JsValue::from_str("matchMedia"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&window, &JsValue::from_str(query)).ok())
-        .and_then(|list| js_sys::Reflect::get(&list, &JsValue::from_str("matches")).ok())
-        .and_then(|v| v.as_bool())
-}
 
 /// True when the visitor asked for reduced motion (or when it cannot be told: then no
 /// animation either).

@@ -163,8 +163,11 @@ pub fn MapSvg(
         }
     };
     Effect::new(move |_| measure());
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // (Not in the build tool, which renders the page without a window.)
+    if cfg!(target_arch = "wasm32") {
+        let resize = window_event_listener(ev::resize, move |_| measure());
+        on_cleanup(move || resize.remove());
+    }
 
     let layout = Memo::new(move |_| {
         let ms = markers.get();
