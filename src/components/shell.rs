@@ -107,7 +107,7 @@ fn LangOffer(switch_href: Signal<String>) -> impl IntoView {
     let shown = move || !dismissed.get() && wanted.get().is_some_and(|w| w != lang.get());
     view! {
         <Show when=shown>
-            <aside class="lang-offer" aria-label=move || lang.get().other().t("Ngôn ngữ", "Language")>
+            <aside class="lang-offer" aria-label=move || lang.get().t("Ngôn ngữ", "Language")>
                 <a
                     href=move || switch_href.get()
                     hreflang=move || lang.get().other().code()

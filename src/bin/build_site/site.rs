@@ -30,8 +30,11 @@ const START_UP: &str = "const wasm = await init(";
 struct Template {
     /// Up to `<html`, exclusive.
     before_html: String,
-    /// From after `<html lang=…>` to after `<meta charset=…>`.
+    /// From after `<html lang=…>` to after `<meta charset=…>` (the policy goes there).
     head_start: String,
+    /// From there to after `<base href>` (the page's own tags go there: the base first, since
+    /// it applies to every URL after it).
+    head_middle: String,
     /// The rest of `<head>` and `<body>` up to the inside of `<div id="app">`.
     head_rest: String,
     /// From `</div>` of the app's root to the end.
@@ -46,6 +49,11 @@ impl Template {
             .find("<meta charset")
             .ok_or("index.html has no <meta charset>")?;
         let charset_end = html[charset..].find('>').ok_or("unclosed <meta charset>")? + charset + 1;
+        let base = html[charset_end..]
+            .find("<base")
+            .map(|at| at + charset_end)
+            .ok_or("index.html has no <base>")?;
+        let base_end = html[base..].find('>').ok_or("unclosed <base>")? + base + 1;
         let app = ["<div id=\"app\">", "<div id=app>"]
             .iter()
             .find_map(|tag| html.find(tag).map(|at| at + tag.len()))
@@ -57,7 +65,8 @@ impl Template {
         Ok(Template {
             before_html: html[..html_at].to_string(),
             head_start: html[html_end..charset_end].to_string(),
-            head_rest: html[charset_end..app].to_string(),
+            head_middle: html[charset_end..base_end].to_string(),
+            head_rest: html[base_end..app].to_string(),
             after_app: html[app_end..].to_string(),
         })
     }
@@ -78,10 +87,11 @@ impl Template {
             }
         }
         let without_csp = format!(
-            "{}<html lang=\"{}\">{}{{CSP}}{head}{}{body}{}",
+            "{}<html lang=\"{}\">{}{{CSP}}{}{head}{}{body}{}",
             self.before_html,
             lang.code(),
             self.head_start,
+            self.head_middle,
             head_rest,
             self.after_app
         );
