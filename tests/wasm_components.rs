@@ -80,7 +80,7 @@ fn site_card_shows_name_kind_province_and_component() {
     let link = el.query_selector("a").ok().flatten().expect("a link");
     assert_eq!(
         link.get_attribute("href").as_deref(),
-        Some("/site/con-son?lang=en")
+        Some("/en/site/con-son/")
     );
     el.remove();
 }
