@@ -52,6 +52,25 @@ test("every page answers 200 with its own title, h1, canonical and alternates, a
   }
 });
 
+test("every share image named by a page exists and is 1200×630", async ({ request, baseURL }) => {
+  const { paths } = await allPaths(request);
+  const seen = new Set();
+  for (const path of paths) {
+    const html = await (await request.get(baseURL + path)).text();
+    const image = decode(one(html, /<meta property="og:image" content="([^"]+)"/) || "");
+    expect(image, `${path} names a share image`).not.toBe("");
+    expect(one(html, /<meta name="twitter:image" content="([^"]+)"/), path).toBe(image);
+    if (seen.has(image)) continue;
+    seen.add(image);
+    const res = await request.get(image);
+    expect(res.status(), image).toBe(200);
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString("latin1"), image).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+  }
+  expect(seen.size).toBeGreaterThan(20);
+});
+
 test("unknown addresses get the not-found page; sitemap and robots name every page", async ({ request, baseURL }) => {
   const res = await request.get(`${baseURL}/no/such/page`);
   expect(res.status()).toBe(404);

@@ -67,7 +67,12 @@ test("an unknown site id shows a not-found page with a way back", async ({ page 
   const errors = trackErrors(page);
   await open(page, "/site/no-such-place?lang=en");
   await expect(page.locator("h1")).toHaveText("Page not found");
-  await page.getByRole("link", { name: "Back to the overview" }).click();
+  // A way to every section, and the same in Vietnamese.
+  for (const name of ["Overview", "Sites", "Map", "Dossier", "Festivals", "Sources"]) {
+    await expect(page.locator("main").getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await expect(page.locator("main [lang=vi]")).toContainText("Không tìm thấy trang này");
+  await page.locator("main").getByRole("link", { name: "Overview", exact: true }).click();
   await expect(page.locator(".components .site-card")).toHaveCount(12);
   expect(errors).toEqual([]);
 });
