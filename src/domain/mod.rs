@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod dataset;
 pub mod date;
 pub mod dossier;
+pub mod excerpt;
 pub mod festival;
 pub mod geo;
 pub mod lunar;
