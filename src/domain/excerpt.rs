@@ -45,6 +45,20 @@ pub enum TextKind {
 }
 
 impl TextKind {
+    /// A short id (for test hooks and styling).
+    pub fn id(self) -> &'static str {
+        match self {
+            TextKind::Name => "name",
+            TextKind::AltName => "alt-name",
+            TextKind::Summary => "summary",
+            TextKind::Locality => "locality",
+            TextKind::Kind => "kind",
+            TextKind::Person => "person",
+            TextKind::Province => "province",
+            TextKind::Description => "description",
+        }
+    }
+
     /// The ranked part of the record this text belongs to.
     pub fn field(self) -> Field {
         match self {
