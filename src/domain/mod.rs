@@ -16,6 +16,7 @@ pub mod parse;
 pub mod query;
 pub mod route;
 pub mod sort;
+pub mod sources;
 pub mod text;
 pub mod urlenc;
 pub mod validate;
