@@ -115,4 +115,9 @@ for name, stem in [("overview `/?lang=vi`", "lh-home"), ("catalogue `/sites?lang
         f"| {au('largest-contentful-paint') / 1000:.1f} s | {au('cumulative-layout-shift'):.3f} | {au('total-blocking-time'):.0f} ms |"
     )
 lines.append("\nTargets: accessibility 100, performance ≥ 90, best practices 100, SEO ≥ 90.")
+# The hand-kept record of what each size choice cost (bench/decisions.md) closes the report.
+decisions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "decisions.md")
+if os.path.exists(decisions):
+    lines.append("")
+    lines.append(open(decisions, encoding="utf-8").read().rstrip())
 print("\n".join(lines))

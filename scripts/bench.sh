@@ -11,7 +11,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 RUNS="${1:-7}"
-scripts/setup.sh
+scripts/setup.sh --tests
 if [ ! -x bench/node_modules/.bin/lighthouse ]; then
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the cross-engine journeys (tests/browsers/) need, skipping what is already there.
 # Safe to run again and again.
-#   Chromium: Debian's chromium + chromium-driver (also installed by scripts/setup.sh)
+#   Chromium: Debian's chromium + chromium-driver (also installed by scripts/setup.sh --tests)
 #   Firefox:  Debian's firefox-esr + geckodriver from crates.io (cargo install, about 2 min)
 #   WebKit:   Debian's webkit2gtk-driver (WebKitWebDriver, drives WebKitGTK's MiniBrowser) + xvfb
 # and the npm packages of tests/browsers/ from its lock file (selenium-webdriver; it never

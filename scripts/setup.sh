@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Installs everything the build and the tests need, at pinned versions, skipping what is already
-# there. Safe to run again and again; the README's two commands call it first.
+# Installs what building the site needs, at pinned versions, skipping what is already there; with
+# --tests, also what the tests need (Chromium, Firefox ESR, WebKitGTK, their drivers, the test
+# packages). Safe to run again and again; the README's two commands call it first
+# (scripts/serve.sh without --tests, scripts/test.sh with it).
 set -euo pipefail
+TESTS=0
+[ "${1:-}" = "--tests" ] && TESTS=1
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -39,32 +43,34 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
-need_apt=()
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
-if [ ${#need_apt[@]} -gt 0 ]; then
-  log "installing ${need_apt[*]} from Debian"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${need_apt[@]}"
-fi
-
 # wasm-opt from npm's binaryen (Debian's binaryen 108 emits a module that fails to start).
 if [ ! -x tools/node_modules/.bin/wasm-opt ] || ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   log "installing binaryen $BINARYEN_VERSION (wasm-opt) from the lock file"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# End-to-end test dependencies from the lock file; never let Playwright download a browser.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-if [ ! -d tests/e2e/node_modules/@playwright/test ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  log "installing the end-to-end test dependencies"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+if [ "$TESTS" = 1 ]; then
+  need_apt=()
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+  if [ ${#need_apt[@]} -gt 0 ]; then
+    log "installing ${need_apt[*]} from Debian"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${need_apt[@]}"
+  fi
+
+  # End-to-end test dependencies from the lock file; never let Playwright download a browser.
+  export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+  if [ ! -d tests/e2e/node_modules/@playwright/test ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+    log "installing the end-to-end test dependencies"
+    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+
+  # Firefox (firefox-esr + geckodriver), WebKitGTK (webkit2gtk-driver) and Xvfb for the
+  # cross-engine journeys.
+  scripts/setup-browsers.sh
 fi
 
-# Firefox (firefox-esr + geckodriver), WebKitGTK (webkit2gtk-driver) and Xvfb for the
-# cross-engine journeys.
-scripts/setup-browsers.sh
-
 cargo fetch --quiet
-log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(tools/node_modules/.bin/wasm-opt --version | head -1), $(chromium --version 2>/dev/null | head -1)"
+log "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(tools/node_modules/.bin/wasm-opt --version | head -1)$([ "$TESTS" = 1 ] && echo ", $(chromium --version 2>/dev/null | head -1)")"

@@ -9,7 +9,7 @@
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-scripts/setup.sh || exit 1
+scripts/setup.sh --tests || exit 1
 
 declare -a names=() results=()
 run_level() {

@@ -1,5 +1,6 @@
 //! "Today" for festival dates, injectable so tests do not depend on the clock.
 
+use crate::domain::date::UNIX_EPOCH_JDN;
 use crate::domain::lunar::{SolarDate, VIETNAM_TZ};
 use crate::domain::urlenc::decode_pairs;
 
@@ -11,8 +12,7 @@ pub fn today() -> SolarDate {
     }
     let now_ms = js_sys::Date::now();
     let local_days = ((now_ms / 1000.0 + VIETNAM_TZ * 3600.0) / 86400.0).floor() as i64;
-    // Julian day number of 1970-01-01, the Unix epoch.
-    SolarDate::from_jdn(2_440_588 + local_days)
+    SolarDate::from_jdn(UNIX_EPOCH_JDN + local_days)
 }
 
 fn override_from_url() -> Option<SolarDate> {

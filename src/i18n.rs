@@ -35,7 +35,7 @@ pub fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// Provides [`LangCtx`] (must be called inside the router) and keeps `<html lang>` in step.
+/// Provides [`LangCtx`] (after `provide_location`) and keeps `<html lang>` in step.
 pub fn provide_lang() -> Memo<Lang> {
     let pairs = use_query_pairs();
     let fallback = saved_lang().unwrap_or_else(browser_lang);

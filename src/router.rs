@@ -3,7 +3,7 @@
 //!
 //! The app needs little of a general router: seven fixed routes (`domain::route`), links that are
 //! plain `<a href>`, and query strings it reads itself (`nav`). This module does that in a few
-//! hundred lines, where Leptos's router brought about 45 KB of WebAssembly into the first download.
+//! hundred lines, with a much smaller first download than Leptos's router (BENCHMARKS.md).
 //!
 //! - A click on a link to a path under the site's base is handled here: the URL is pushed onto the
 //!   history, the signals change, the view follows, and the window scrolls to the top (or to the

@@ -46,7 +46,7 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// Creates the state for `ds` (inside the router), building the search index once.
+    /// Creates the state for `ds`, building the search index once.
     pub fn new(ds: Arc<Dataset>) -> Catalogue {
         let lang = use_lang();
         let pairs = use_query_pairs();

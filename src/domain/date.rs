@@ -43,7 +43,24 @@ const EN_LONG: [&str; 12] = [
 /// Average length of a Gregorian month in days (365.2425 / 12).
 const AVG_MONTH_DAYS: f64 = 30.436_875;
 
-pub use super::lunar::{days_in_month, is_leap_year};
+/// Julian day number of 1970-01-01, the day [`days_from_civil`] counts from.
+pub const UNIX_EPOCH_JDN: i64 = 2_440_588;
+
+/// Whether `year` is a Gregorian leap year.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in a Gregorian month (0 for a month outside 1–12).
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
 pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
@@ -88,29 +105,46 @@ impl IsoDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (exact digit counts, real months and days,
     /// leap years respected); anything else is `None`.
     pub fn parse(s: &str) -> Option<IsoDate> {
+        IsoDate::parse_checked(s).ok()
+    }
+
+    /// [`IsoDate::parse`], saying what is wrong with a text that is not such a date. The one
+    /// ISO-date parser of the app: the data validation and the lunar calendar's solar dates use it.
+    pub fn parse_checked(s: &str) -> Result<IsoDate, String> {
+        let bad = || format!("\"{s}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
         let mut parts = s.split('-');
-        let year = i32::try_from(digits(parts.next()?, 4)?).ok()?;
-        let month = match parts.next() {
-            None => return Some(IsoDate::year(year)),
-            Some(m) => u8::try_from(digits(m, 2)?).ok()?,
+        let year = parts
+            .next()
+            .and_then(|y| digits(y, 4))
+            .and_then(|y| i32::try_from(y).ok())
+            .ok_or_else(bad)?;
+        let Some(month) = parts.next() else {
+            return Ok(IsoDate::year(year));
         };
+        let month = digits(month, 2).ok_or_else(bad)?;
         if !(1..=12).contains(&month) {
-            return None;
+            return Err(format!("\"{s}\": month {month} is not 1–12"));
         }
-        let day = match parts.next() {
-            None => {
-                return Some(IsoDate {
-                    year,
-                    month: Some(month),
-                    day: None,
-                })
-            }
-            Some(d) => u8::try_from(digits(d, 2)?).ok()?,
+        let month = month as u8;
+        let Some(day) = parts.next() else {
+            return Ok(IsoDate {
+                year,
+                month: Some(month),
+                day: None,
+            });
         };
+        let day = digits(day, 2).ok_or_else(bad)?;
         if parts.next().is_some() {
-            return None;
+            return Err(bad());
         }
-        IsoDate::ymd(year, month, day)
+        let max = days_in_month(year, month);
+        match u8::try_from(day)
+            .ok()
+            .and_then(|d| IsoDate::ymd(year, month, d))
+        {
+            Some(date) => Ok(date),
+            None => Err(format!("\"{s}\": day {day} is not 1–{max} for that month")),
+        }
     }
 
     /// How precisely the date is known.
@@ -122,26 +156,9 @@ impl IsoDate {
         }
     }
 
-    /// True when the date is known exactly to `p` (the data's `precision` field agrees).
-    pub fn matches_precision(&self, p: DatePrecision) -> bool {
-        self.precision() == p
-    }
-
     /// The first day of the period the date names: `2015` → (2015, 1, 1).
     pub fn first_day(&self) -> (i32, u8, u8) {
         (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
-    }
-
-    /// The last day of the period the date names: `2024-02` → (2024, 2, 29).
-    pub fn last_day(&self) -> (i32, u8, u8) {
-        let month = self.month.unwrap_or(12);
-        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
-        (self.year, month, day)
-    }
-
-    /// The sort key: the first day of the period (see the type's order for ties).
-    pub fn sort_key(&self) -> (i32, u8, u8) {
-        self.first_day()
     }
 
     /// Days since 1970-01-01 of the first day of the period.
@@ -226,22 +243,6 @@ pub fn format_long(d: &IsoDate, lang: Lang) -> String {
     }
 }
 
-/// A span in words, for accessible labels: vi "từ ngày 5 tháng 8 năm 2024 đến ngày 15 tháng 8
-/// năm 2024"; en "5 August 2024 to 15 August 2024".
-pub fn format_span_long(start: &IsoDate, end: Option<&IsoDate>, lang: Lang) -> String {
-    match end {
-        Some(e) if e != start => match lang {
-            Lang::Vi => format!(
-                "từ {} đến {}",
-                format_long(start, lang),
-                format_long(e, lang)
-            ),
-            Lang::En => format!("{} to {}", format_long(start, lang), format_long(e, lang)),
-        },
-        _ => format_long(start, lang),
-    }
-}
-
 /// A number of days in years and months ("9 năm 4 tháng", "9 years 4 months"), counting a
 /// month as an average Gregorian month (30.436875 days) and rounding down; under a month it
 /// is given in days. The sign is ignored.
@@ -303,8 +304,6 @@ mod tests {
         assert_eq!(d("2015").precision(), DatePrecision::Year);
         assert_eq!(d("2022-01").precision(), DatePrecision::Month);
         assert_eq!(d("2014-09-23"), IsoDate::ymd(2014, 9, 23).unwrap());
-        assert!(d("2014-09-23").matches_precision(DatePrecision::Day));
-        assert!(!d("2014-09").matches_precision(DatePrecision::Day));
     }
 
     #[test]
@@ -364,9 +363,6 @@ mod tests {
         );
         assert_eq!(d("2015").first_day(), (2015, 1, 1));
         assert_eq!(d("2015-06").first_day(), (2015, 6, 1));
-        assert_eq!(d("2024-02").last_day(), (2024, 2, 29));
-        assert_eq!(d("2023-02").last_day(), (2023, 2, 28));
-        assert_eq!(d("2015").last_day(), (2015, 12, 31));
     }
 
     #[test]
@@ -448,16 +444,6 @@ mod tests {
         assert_eq!(format_long(&d("2014-09-23"), Lang::En), "23 September 2014");
         assert_eq!(format_long(&d("2014-09"), Lang::En), "September 2014");
         assert_eq!(format_long(&d("2014"), Lang::En), "2014");
-        let (a, b) = (d("2024-08-05"), d("2024-08-15"));
-        assert_eq!(
-            format_span_long(&a, Some(&b), Lang::Vi),
-            "từ ngày 5 tháng 8 năm 2024 đến ngày 15 tháng 8 năm 2024"
-        );
-        assert_eq!(
-            format_span_long(&a, Some(&b), Lang::En),
-            "5 August 2024 to 15 August 2024"
-        );
-        assert_eq!(format_span_long(&a, None, Lang::En), "5 August 2024");
     }
 
     #[test]

@@ -85,16 +85,6 @@ impl Bounds {
             (self.min_lon + self.max_lon) / 2.0,
         )
     }
-
-    /// The smallest bounds holding both `self` and `other`.
-    pub fn union(&self, other: &Bounds) -> Bounds {
-        Bounds {
-            min_lat: self.min_lat.min(other.min_lat),
-            min_lon: self.min_lon.min(other.min_lon),
-            max_lat: self.max_lat.max(other.max_lat),
-            max_lon: self.max_lon.max(other.max_lon),
-        }
-    }
 }
 
 // ---------------------------------------------------------------- projection

@@ -18,6 +18,7 @@
 //! 8 August 1967 and UTC+7 after it ([L4]); China's calendar uses UTC+8, and in some years
 //! (1968, 1985, 2007, 2030, 2053) that moves Tết to another day.
 
+use super::date::{days_from_civil, days_in_month, IsoDate, UNIX_EPOCH_JDN};
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
@@ -55,28 +56,13 @@ impl SolarDate {
 
     /// Parses `YYYY-MM-DD` (surrounding whitespace allowed); `None` for anything else.
     pub fn parse(s: &str) -> Option<SolarDate> {
-        let mut parts = s.trim().split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        if ![y, m, d]
-            .iter()
-            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-        {
-            return None;
-        }
-        SolarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        let date = IsoDate::parse(s.trim())?;
+        SolarDate::new(date.year, date.month?, date.day?)
     }
 
     /// The Julian day number of this date (e.g. 2000-01-01 → 2451545).
     pub fn jdn(self) -> i64 {
-        let a = (14 - i64::from(self.month)) / 12;
-        let y = i64::from(self.year) + 4800 - a;
-        let m = i64::from(self.month) + 12 * a - 3;
-        i64::from(self.day) + (153 * m + 2) / 5 + 365 * y + y.div_euclid(4) - y.div_euclid(100)
-            + y.div_euclid(400)
-            - 32045
+        days_from_civil(self.year, self.month, self.day) + UNIX_EPOCH_JDN
     }
 
     /// The Gregorian date of a Julian day number.
@@ -106,33 +92,12 @@ impl SolarDate {
     pub fn days_until(self, other: SolarDate) -> i64 {
         other.jdn() - self.jdn()
     }
-
-    /// ISO weekday: 1 = Monday … 7 = Sunday.
-    pub fn weekday(self) -> u8 {
-        (self.jdn().rem_euclid(7) + 1) as u8
-    }
 }
 
 impl fmt::Display for SolarDate {
     /// Formats as `YYYY-MM-DD`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-/// Whether `year` is a Gregorian leap year.
-pub fn is_leap_year(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// Number of days in a Gregorian month (0 for a month outside 1–12).
-pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
     }
 }
 
@@ -574,14 +539,12 @@ mod tests {
     }
 
     #[test]
-    fn day_arithmetic_and_weekday() {
+    fn day_arithmetic() {
         assert_eq!(sd(2024, 2, 28).add_days(1), sd(2024, 2, 29));
         assert_eq!(sd(2024, 3, 1).add_days(-1), sd(2024, 2, 29));
         assert_eq!(sd(2025, 12, 31).add_days(1), sd(2026, 1, 1));
         assert_eq!(sd(2026, 1, 1).days_until(sd(2026, 2, 17)), 47);
         assert_eq!(sd(2026, 2, 17).days_until(sd(2026, 1, 1)), -47);
-        assert_eq!(sd(2000, 1, 1).weekday(), 6); // Saturday
-        assert_eq!(sd(2026, 2, 17).weekday(), 2); // Tuesday
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The transcendental functions the map uses, and a clamp that cannot panic.
 //!
 //! In the browser they are the JavaScript engine's `Math` functions, which every page already
-//! has, instead of Rust's port of the C math library compiled into the WebAssembly (its sine
-//! and cosine alone bring about 7 KB, mostly for huge arguments the map never passes). Both
+//! has, instead of Rust's port of the C math library compiled into the WebAssembly (mostly code for huge arguments the map never
+//! passes). Both
 //! follow fdlibm, so the map draws the same. Natively (tests, tools) they are the standard
 //! library's.
 

@@ -1,7 +1,7 @@
 //! Decimal text for numbers: coordinates, distances, SVG attributes.
 //!
-//! `format!("{:.2}", x)` would compile Rust's exact float printing (Grisu and Dragon4, about
-//! 14 KB of WebAssembly) into every page that shows a number with decimals. The app only ever
+//! `format!("{:.2}", x)` would compile Rust's exact float printing (Grisu and Dragon4) into the
+//! WebAssembly of every page that shows a number with decimals. The app only ever
 //! prints a few decimals of values far below 10¹², so it scales, rounds and prints an integer.
 
 use crate::domain::model::Lang;

@@ -1,8 +1,8 @@
 //! One stable sort for the whole app.
 //!
 //! The standard library's `sort_by` is generic over the element type and the comparison, so every
-//! call site compiles its own copy of the sorting algorithm (3–5 KB of WebAssembly each; about
-//! 60 KB over the app's eighteen call sites, measured from the module's name section). Here the
+//! call site compiles its own copy of the sorting algorithm (several KB of WebAssembly each; the
+//! measured total is in BENCHMARKS.md). Here the
 //! algorithm runs once, on positions, with the comparison behind a `dyn`: a single compiled copy;
 //! each call site keeps only a small wrapper that reorders its slice. Same result as
 //! `slice::sort_by` (stable: equal elements keep their order).

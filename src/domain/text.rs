@@ -130,8 +130,8 @@ fn fold_char(c: char, mut emit: impl FnMut(char)) {
 /// The lowercase of `c` in the scripts the data and its readers use: Latin (ASCII, Latin-1,
 /// Latin Extended-A, Ơ and Ư, Latin Extended Additional with every Vietnamese letter), Greek and
 /// basic Cyrillic. Other characters, including scripts without case (Chinese characters), come
-/// back unchanged; İ becomes i. Unlike `char::to_lowercase`, this needs no Unicode case tables,
-/// which would add about 11 KB to the WebAssembly of three pages.
+/// back unchanged; İ becomes i. Unlike `char::to_lowercase`, this needs no Unicode case tables in
+/// the WebAssembly of the pages that search.
 pub fn lower_char(c: char) -> char {
     let u = c as u32;
     let lower = match u {

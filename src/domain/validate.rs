@@ -3,6 +3,7 @@
 //! the field path, so a data editor can find it without reading Rust.
 
 use super::dataset::{Dataset, FILES};
+use super::date::IsoDate;
 use super::model::{DatePrecision, KeyFact, Location, LunarDay, Text};
 use super::parse::LoadError;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -138,45 +139,7 @@ pub fn word_count(s: &str) -> usize {
 /// Checks an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with real month lengths) and returns
 /// its precision.
 pub fn parse_iso_date(s: &str) -> Result<DatePrecision, String> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    let bad = || format!("\"{s}\" is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    if parts.is_empty() || parts.len() > 3 || !digits(parts[0], 4) {
-        return Err(bad());
-    }
-    if parts[1..].iter().any(|p| !digits(p, 2)) {
-        return Err(bad());
-    }
-    let year: u32 = parts[0].parse().map_err(|_| bad())?;
-    if parts.len() == 1 {
-        return Ok(DatePrecision::Year);
-    }
-    let month: u32 = parts[1].parse().map_err(|_| bad())?;
-    if !(1..=12).contains(&month) {
-        return Err(format!("\"{s}\": month {month} is not 1–12"));
-    }
-    if parts.len() == 2 {
-        return Ok(DatePrecision::Month);
-    }
-    let day: u32 = parts[2].parse().map_err(|_| bad())?;
-    let max = u32::from(crate::domain::lunar::days_in_month(
-        i32::try_from(year).unwrap_or(0),
-        u8::try_from(month).unwrap_or(0),
-    ));
-    if day < 1 || day > max {
-        return Err(format!("\"{s}\": day {day} is not 1–{max} for that month"));
-    }
-    Ok(DatePrecision::Day)
-}
-
-/// A date padded to `YYYY-MM-DD` with `00` for unknown parts, so that string order is time order
-/// and a year-only date sorts before any day in that year.
-fn padded(date: &str) -> String {
-    match date.len() {
-        4 => format!("{date}-00-00"),
-        7 => format!("{date}-00"),
-        _ => date.to_string(),
-    }
+    IsoDate::parse_checked(s).map(|d| d.precision())
 }
 
 fn precision_name(p: DatePrecision) -> &'static str {
@@ -878,44 +841,42 @@ impl<'a> Checker<'a> {
                 )
             }),
         );
-        let mut prev: Option<(String, String, String)> = None;
+        let mut prev: Option<(IsoDate, IsoDate, String, String)> = None;
         for (i, m) in ds.timeline.iter().enumerate() {
             let id = rid(&m.id, i);
             let id = id.as_str();
-            let date_ok = parse_iso_date(&m.date).is_ok();
+            let start = IsoDate::parse(&m.date);
             self.date(f, id, "date", &m.date, Some(m.precision));
-            let mut end_ok = true;
-            if let Some(end) = &m.end_date {
-                end_ok = parse_iso_date(end).is_ok();
-                self.date(f, id, "end_date", end, Some(m.precision));
-                if date_ok && end_ok && padded(end) < padded(&m.date) {
-                    self.push(
-                        f,
-                        id,
-                        "end_date",
-                        format!("{end} is before the start date {}", m.date),
-                    );
+            let mut end = start;
+            if let Some(end_text) = &m.end_date {
+                end = IsoDate::parse(end_text);
+                self.date(f, id, "end_date", end_text, Some(m.precision));
+                if let (Some(s), Some(e)) = (start, end) {
+                    if e < s {
+                        self.push(
+                            f,
+                            id,
+                            "end_date",
+                            format!("{end_text} is before the start date {}", m.date),
+                        );
+                    }
                 }
             }
-            if date_ok && end_ok {
-                let key = (
-                    padded(&m.date),
-                    padded(m.end_date.as_deref().unwrap_or(&m.date)),
-                );
-                if let Some((pd, pe, pid)) = &prev {
-                    if (&key.0, &key.1) < (pd, pe) {
+            if let (Some(start), Some(end)) = (start, end) {
+                if let Some((prev_start, prev_end, prev_id, prev_date)) = &prev {
+                    if (start, end) < (*prev_start, *prev_end) {
                         self.push(
                             f,
                             id,
                             "date",
                             format!(
-                                "out of chronological order: {} comes after {pid} ({pd})",
+                                "out of chronological order: {} comes after {prev_id} ({prev_date})",
                                 m.date
                             ),
                         );
                     }
                 }
-                prev = Some((key.0, key.1, id.to_string()));
+                prev = Some((start, end, id.to_string(), m.date.clone()));
             }
             self.text(f, id, "title", &m.title);
             self.text(f, id, "text", &m.text);

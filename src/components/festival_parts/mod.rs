@@ -37,7 +37,7 @@ pub struct Calendar {
 }
 
 impl Calendar {
-    /// The state for `ds` (inside the router).
+    /// The state for `ds`.
     pub fn new(ds: Arc<Dataset>) -> Calendar {
         let lang = use_lang();
         let pairs = use_query_pairs();
