@@ -5,8 +5,46 @@ use crate::domain::model::Lang;
 use crate::domain::route::{app_path, switch_lang, Page, ROUTES};
 use crate::i18n::{browser_lang, save_lang, saved_lang, use_lang};
 use crate::nav::{base_path, href};
-use crate::router::{use_location, use_page};
+use crate::router::{navigate, use_location, use_page};
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the visitor is reading: the first element with an id whose top is in the window, its
+/// id and how far below the window's top it is. `None` at the top of the page.
+type ReadingAnchor = Option<(web_sys::Element, String, f64)>;
+
+/// Finds the [`ReadingAnchor`] inside `main`.
+fn reading_anchor(main: &web_sys::HtmlElement) -> ReadingAnchor {
+    if window().scroll_y().unwrap_or(0.0) <= 0.0 {
+        return None;
+    }
+    let list = main.query_selector_all("[id]").ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            let top = el.get_bounding_client_rect().top();
+            (el.clone(), el.id(), top)
+        })
+        .find(|(_, id, top)| !id.is_empty() && *top >= 0.0)
+}
+
+/// Once the page has been redrawn in the other language (the element with the anchor's id is a
+/// new one, or after `frames` frames at most), scrolls so that it is as far below the window's
+/// top as the old one was.
+fn keep_reading_position(anchor: ReadingAnchor, frames: u32) {
+    let Some((old, id, top)) = anchor else { return };
+    match document().get_element_by_id(&id) {
+        Some(el) if el != old || frames == 0 => {
+            let now = el.get_bounding_client_rect().top();
+            window().scroll_by_with_x_and_y(0.0, now - top);
+        }
+        _ if frames > 0 => {
+            request_animation_frame(move || keep_reading_position(Some((old, id, top)), frames - 1))
+        }
+        _ => {}
+    }
+}
 
 /// Wraps every page.
 #[component]
@@ -45,6 +83,21 @@ pub fn Shell(children: Children) -> impl IntoView {
         };
         format!("{base}{path}{query}{}", location.hash.get())
     };
+    let main_ref = NodeRef::<html::Main>::new();
+    // Switching language redraws the page in place: the visitor stays where they were reading
+    // (a plain link would scroll to the top of a long page). Attached to the link itself (capture),
+    // so it runs before the router's window-wide link handler, which then leaves the click alone.
+    let switch = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        save_lang(lang.get_untracked().other());
+        let anchor = main_ref.get_untracked().and_then(|m| reading_anchor(&m));
+        let url = untrack(switch_href);
+        navigate(location, &url, false, false);
+        request_animation_frame(move || keep_reading_position(anchor, 30));
+    };
     view! {
         <a class="skip-link" href="#main">{move || t("Bỏ qua, đến nội dung chính", "Skip to main content")}</a>
         <header class="site-header">
@@ -64,7 +117,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 href=switch_href
                 hreflang=move || lang.get().other().code()
                 lang=move || lang.get().other().code()
-                on:click=move |_| save_lang(lang.get_untracked().other())
+                on:click:capture=switch
             >
                 {move || match lang.get() {
                     Lang::Vi => "English",
@@ -72,7 +125,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 }}
             </a>
         </header>
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1" node_ref=main_ref>{children()}</main>
         <footer class="site-footer">
             <p>
                 {move || t(

@@ -605,6 +605,20 @@ pub struct Milestone {
 
 // ---------------------------------------------------------------- sources.json
 
+data_enum! {
+    /// What kind of publisher a source is; the list of sources is grouped by it.
+    pub enum SourceGroup {
+        /// UNESCO, ministries, provinces and the sites' own authorities.
+        Official = "official",
+        /// Newspapers, magazines and news agencies.
+        Press = "press",
+        /// Reference works: calendars, documents, encyclopaedic and scholarly pages.
+        Reference = "reference",
+        /// Travel guides, tourism sites and travel blogs.
+        Travel = "travel",
+    }
+}
+
 /// `sources.json`: a public page the data rests on.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Source {
@@ -620,4 +634,11 @@ pub struct Source {
     pub lang: String,
     /// Publication date where known (ISO).
     pub date: Option<String>,
+    /// What kind of publisher it is.
+    #[serde(default)]
+    pub group: Option<SourceGroup>,
+    /// A remark on the page in both languages: what a page without a telling title is about, a
+    /// copy read instead of the original, a title cut short…
+    #[serde(default)]
+    pub note: Option<Text>,
 }

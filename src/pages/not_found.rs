@@ -19,7 +19,9 @@ pub fn NotFound() -> impl IntoView {
             .filter(|r| r.page != Page::Site)
             .map(|r| {
                 let path = format!("/{}", r.segment);
-                let label = r.nav.map_or_else(|| r.page.title(l), |(vi, en)| l.t(vi, en));
+                let label = r
+                    .nav
+                    .map_or_else(|| r.page.title(l), |(vi, en)| l.t(vi, en));
                 view! { <li><a href=href(&path, l)>{label}</a></li> }
             })
             .collect_view();

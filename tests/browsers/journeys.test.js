@@ -255,17 +255,14 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     await seeText("main h1", "Côn Sơn");
   });
 
-  journey("4. the dossier: timeline and progress; a deep link focuses the milestone", async () => {
+  journey("4. the dossier: its outcome first, the timeline; a deep link focuses the milestone", async () => {
     const timeline = await (await fetch(`${BASE}/data/timeline.json`)).json();
     await open("/dossier?lang=en");
     await seeCount("ol.timeline > li", timeline.length);
-    const progress = await all("progress");
-    assert.ok(progress.length > 0, "progress meters are shown");
-    for (const p of progress) {
-      const max = Number((await p.getAttribute("max")) || 1);
-      const value = Number(await p.getAttribute("value"));
-      assert.ok(value >= 0 && value <= max, `a meter's value ${value} is within 0..${max}`);
-    }
+    const inscribed = timeline.find((m) => m.phase === "decision" && m.id.includes("inscri"));
+    await seeText("#outcome .outcome-title", inscribed.title.en);
+    const when = await driver.findElement(By.css("#outcome time"));
+    assert.equal(await when.getAttribute("datetime"), inscribed.date, "the outcome is dated");
 
     const milestone = timeline[Math.floor(timeline.length / 2)];
     await open(`/dossier?m=${encodeURIComponent(milestone.id)}&lang=en`);

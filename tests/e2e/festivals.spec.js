@@ -61,6 +61,11 @@ test("every festival, soonest first, with lunar and solar dates in Vietnamese", 
   const kb = card(page, "kiep-bac-autumn");
   await expect(kb.locator(".fest-dates")).toContainText("Chính hội");
   await expect(kb.locator(".fest-dates")).toContainText("20 tháng Tám · 30/09/2026");
+  // Kiếp Bạc names its opening (about 10/8) and its main day (20/8), no closing day: the lunar
+  // label and the solar range describe the same days, opening to main day.
+  await expect(kb.locator(".fest-lunar")).toHaveText("10–20 tháng Tám");
+  await expect(kb.locator(".fest-solar")).toHaveText("20–30/09/2026");
+  await expect(kb.locator(".fest-note")).toContainText("không nêu ngày bế hội");
   // Province with its former name.
   await expect(card(page, "con-son-spring").locator(".fest-province")).toContainText("Hải Phòng");
   await expect(page.getByRole("heading", { level: 2, name: "Ngày âm lịch và ngày dương lịch" })).toBeVisible();
@@ -86,6 +91,10 @@ test("the same calendar in English", async ({ page }) => {
   await expect(card(page, "kiep-bac-autumn").locator(".fest-dates")).toContainText(
     "20th day of the 8th lunar month · 30 Sep 2026"
   );
+  await expect(card(page, "kiep-bac-autumn").locator(".fest-lunar")).toHaveText(
+    "10th–20th days of the 8th lunar month"
+  );
+  await expect(card(page, "kiep-bac-autumn").locator(".fest-solar")).toHaveText("20–30 Sep 2026");
   await expect(page.locator(".fest-count")).toHaveText(/^\d+ festivals$/);
 });
 

@@ -118,3 +118,29 @@ test("links open pages without reloading; back, forward and the skip link behave
   expect(await page.evaluate(() => window.__stay)).toBe(1);
   expect(errors).toEqual([]);
 });
+
+test("switching language on a long page keeps the place being read", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await open(page, "/dossier?lang=vi");
+  const heading = page.locator("#timeline-h");
+  await heading.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -100));
+  const before = await heading.boundingBox();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  // The switch activated where the visitor is (by keyboard, voice or a screen reader's list of
+  // links), without scrolling up to it first.
+  const activate = async (name) => {
+    await page.getByRole("link", { name }).evaluate((a) => a.focus({ preventScroll: true }));
+    await page.keyboard.press("Enter");
+  };
+  await activate("English");
+  await expect(page).toHaveURL(/\/dossier\?lang=en$/);
+  await expect(heading).toHaveText("Timeline");
+  // The same heading, about where it was: not the top of the page.
+  await expect.poll(async () => Math.abs((await heading.boundingBox()).y - before.y)).toBeLessThan(40);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  // And back.
+  await activate("Tiếng Việt");
+  await expect(heading).toHaveText("Dòng thời gian");
+  await expect.poll(async () => Math.abs((await heading.boundingBox()).y - before.y)).toBeLessThan(40);
+});
