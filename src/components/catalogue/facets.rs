@@ -161,39 +161,22 @@ fn toggle_enum<T: Copy + PartialEq>(list: &mut Vec<T>, value: Option<T>) {
     }
 }
 
-/// True when the viewport is wider than the phone breakpoint (40rem), where the facets are a
-/// sidebar rather than a disclosure; pages rendered by the build tool are drawn for the phone.
-fn is_wide() -> bool {
-    crate::components::media::media_matches("(min-width: 40.0625rem)").unwrap_or(false)
-}
-
 /// The facets: a sidebar on wide screens; on phones a "Filters" button that opens them in a
 /// sheet (a modal dialog) whose head shows the live count and whose foot holds "clear all" and
-/// "show N results".
+/// "show N results". Both are drawn and the stylesheet shows one (at 40rem), so that the page the
+/// build writes (which knows no screen) is the one the app draws, and turning a tablet changes
+/// nothing but the layout; the hidden one is out of the accessibility tree and the tab order.
 #[component]
 pub fn FilterPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
-    let wide = RwSignal::new(is_wide());
-    // (Not in the build tool, which renders the page without a window.)
-    if cfg!(target_arch = "wasm32") {
-        let handle = window_event_listener(leptos::ev::resize, move |_| {
-            let now = is_wide();
-            // Only on a real change: phones fire resize while scrolling.
-            if wide.get_untracked() != now {
-                wide.set(now);
-            }
-        });
-        on_cleanup(move || handle.remove());
-    }
     view! {
-        <Show when=move || wide.get() fallback=move || view! { <FilterSheet cat lang /> }>
-            <section class="cat-filters" aria-labelledby="cat-filters-heading">
-                <h2 id="cat-filters-heading">
-                    {lang.t("Bộ lọc", "Filters")}
-                    <ActiveCount cat />
-                </h2>
-                <FacetGroups cat lang />
-            </section>
-        </Show>
+        <section class="cat-filters" aria-labelledby="cat-filters-heading">
+            <h2 id="cat-filters-heading">
+                {lang.t("Bộ lọc", "Filters")}
+                <ActiveCount cat />
+            </h2>
+            <FacetGroups cat lang />
+        </section>
+        <FilterSheet cat lang />
     }
 }
 
@@ -246,9 +229,9 @@ fn FilterSheet(cat: Catalogue, lang: Lang) -> impl IntoView {
                 <ActiveCount cat />
             </button>
         </div>
-        <dialog node_ref=dialog class="cat-sheet" aria-labelledby="cat-filters-heading" on:click=on_backdrop>
+        <dialog node_ref=dialog class="cat-sheet" aria-labelledby="cat-sheet-heading" on:click=on_backdrop>
             <div class="sheet-head">
-                <h2 id="cat-filters-heading">{lang.t("Bộ lọc", "Filters")}</h2>
+                <h2 id="cat-sheet-heading">{lang.t("Bộ lọc", "Filters")}</h2>
                 <p class="sheet-count" role="status" aria-live="polite">{move || cat.total_text(lang)}</p>
                 <button type="button" class="sheet-close" on:click=move |_| close()>
                     <span aria-hidden="true">"×"</span>
