@@ -34,7 +34,7 @@ test("the dossier leads with its outcome, then the phases that led to it", async
   await expect(first.locator(".outcome-date time")).toHaveAttribute("datetime", "2025-07-12");
   await expect(first.getByRole("link", { name: "Xem mốc này trên dòng thời gian" })).toHaveAttribute(
     "href",
-    /\/dossier\?m=2025-07-inscribed&lang=vi$/
+    /\/dossier\/\?m=2025-07-inscribed$/
   );
   // No overall percentage, no progress bar: an inscribed property is not "90 % done".
   await expect(page.getByRole("progressbar")).toHaveCount(0);

@@ -26,7 +26,7 @@ for (const lang of ["vi", "en"]) {
       await expect(block).toContainText(c.text[lang]);
       const links = block.locator(".source-links a");
       await expect(links).toHaveText(c.sources);
-      await expect(links.first()).toHaveAttribute("href", new RegExp(`/sources\\?lang=${lang}#src-${c.sources[0]}$`));
+      await expect(links.first()).toHaveAttribute("href", new RegExp(`^${lang === "en" ? "/en" : ""}/sources/#src-${c.sources[0]}$`));
     }
     // The key figure "(iii) (vi)" leads to the explanation.
     const criteria = page.locator(".key-figures a[href='#why']");
@@ -35,9 +35,9 @@ for (const lang of ["vi", "en"]) {
     await expect(page.locator("#why")).toBeInViewport();
     // Where to begin: the first component part, the map, the catalogue.
     const begin = page.locator("#begin");
-    await expect(begin.locator("a").first()).toHaveAttribute("href", new RegExp(`/site/hoa-yen\\?lang=${lang}$`));
-    await expect(begin.locator(`a[href$="/map?lang=${lang}"]`)).toHaveCount(1);
-    await expect(begin.locator(`a[href$="/sites?lang=${lang}"]`)).toHaveCount(1);
+    await expect(begin.locator("a").first()).toHaveAttribute("href", new RegExp(`^${lang === "en" ? "/en" : ""}/site/hoa-yen/$`));
+    await expect(begin.locator(`a[href="${lang === "en" ? "/en" : ""}/map/"]`)).toHaveCount(1);
+    await expect(begin.locator(`a[href="${lang === "en" ? "/en" : ""}/sites/"]`)).toHaveCount(1);
     // "Where to begin" comes before the long parts of the page.
     const [beginBox, componentsBox] = [await begin.boundingBox(), await page.locator(".components").boundingBox()];
     expect(beginBox.y).toBeLessThan(componentsBox.y);

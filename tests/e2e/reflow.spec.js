@@ -68,7 +68,7 @@ test("200 % text at 360 px: the open filter sheet fits, its count and button in 
   await open(page, "/sites?lang=vi");
   await doubleText(page);
   await page.getByRole("button", { name: /^Bộ lọc/ }).click();
-  await page.locator('fieldset[data-facet="kind"] input[value="cave"]').check();
+  await page.locator('fieldset[data-facet="kind"]:visible input[value="cave"]').check();
   const sheet = page.locator("dialog.cat-sheet");
   await expect(sheet.locator(".sheet-count")).toHaveText("1 kết quả");
   for (const sel of [".sheet-count", ".sheet-show"]) {

@@ -130,11 +130,11 @@ test("switching language on a long page keeps the place being read", async ({ pa
   // The switch activated where the visitor is (by keyboard, voice or a screen reader's list of
   // links), without scrolling up to it first.
   const activate = async (name) => {
-    await page.getByRole("link", { name }).evaluate((a) => a.focus({ preventScroll: true }));
+    await page.getByRole("link", { name, exact: true }).evaluate((a) => a.focus({ preventScroll: true }));
     await page.keyboard.press("Enter");
   };
   await activate("English");
-  await expect(page).toHaveURL(/\/dossier\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/dossier\/$/);
   await expect(heading).toHaveText("Timeline");
   // The same heading, about where it was: not the top of the page.
   await expect.poll(async () => Math.abs((await heading.boundingBox()).y - before.y)).toBeLessThan(40);

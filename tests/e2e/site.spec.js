@@ -72,7 +72,7 @@ test("citations are numbered in order of first use and link to the footnotes", a
   await expect(note).toContainText(src.publisher);
   await expect(note).toContainText(`(${src.id})`);
   // Its label leads to the same source on the sources page.
-  await expect(note.locator("a.source-id")).toHaveAttribute("href", new RegExp(`/sources\\?lang=en#src-${src.id}$`));
+  await expect(note.locator("a.source-id")).toHaveAttribute("href", new RegExp(`/en/sources/#src-${src.id}$`));
   // The page stays the site page after following the citation.
   await expect(page.locator("h1")).toHaveText("Con Son Pagoda");
   expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("cite-1");
