@@ -170,6 +170,7 @@ test("filters: phase, years, actor and folded text, kept in the URL", async ({ p
   await expect(items(page)).toHaveCount(inRange.length);
   expect(new Set(await ids(page))).toEqual(new Set(inRange));
   await page.reload();
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(items(page)).toHaveCount(inRange.length);
   await expect(page.getByLabel("Từ năm")).toHaveValue("2015");
   await expect(page.getByLabel("Đến năm")).toHaveValue("2019");
@@ -196,6 +197,7 @@ test("filters: phase, years, actor and folded text, kept in the URL", async ({ p
   await expect(search).toBeFocused();
   await expect(search).toHaveValue("hoi nghi");
   await page.reload();
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.getByLabel("Tìm trong dòng thời gian")).toHaveValue("hoi nghi");
   await expect(items(page)).toHaveCount(n);
 
@@ -284,6 +286,8 @@ test("at 360 px wide nothing scrolls sideways", async ({ page }) => {
   await box.check();
   await expect(items(page)).toHaveCount(timeline.filter((m) => m.phase === "decision").length);
   await page.reload();
+  // The written page knows no query: wait until the app, which reads it, has taken over.
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.locator(".filter-more")).toHaveAttribute("open", "");
   await expect(page.locator(".filter-more > summary")).toContainText("(1 selected)");
 });
