@@ -269,6 +269,15 @@ impl TimelineQuery {
             && self.text.trim().is_empty()
     }
 
+    /// How many choices beyond the search text are in use: each phase, each actor and each end
+    /// of the year range counts one.
+    pub fn choices_in_use(&self) -> usize {
+        self.phases.len()
+            + self.actors.len()
+            + usize::from(self.from_year.is_some())
+            + usize::from(self.to_year.is_some())
+    }
+
     /// The URL parameters (`phase`, `from`, `to`, `actor`, `q`; lists comma-separated), only
     /// those that filter something.
     pub fn to_params(&self) -> Vec<(String, String)> {
@@ -678,6 +687,18 @@ mod tests {
 
     fn ids(v: &[&Milestone]) -> Vec<String> {
         v.iter().map(|m| m.id.clone()).collect()
+    }
+
+    #[test]
+    fn choices_in_use_counts_each_choice_but_not_the_text() {
+        let q = TimelineQuery::from_params(&[
+            ("phase".to_string(), "preparation,evaluation".to_string()),
+            ("from".to_string(), "2014".to_string()),
+            ("actor".to_string(), "unesco".to_string()),
+            ("q".to_string(), "icomos".to_string()),
+        ]);
+        assert_eq!(q.choices_in_use(), 4);
+        assert_eq!(TimelineQuery::default().choices_in_use(), 0);
     }
 
     #[test]

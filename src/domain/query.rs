@@ -951,16 +951,17 @@ mod tests {
         }
     }
 
-    fn dataset() -> Dataset {
+    const HD: &str = "hai-duong";
+    const HP: &str = "hai-phong";
+    const BG: &str = "bac-giang";
+    const BN: &str = "bac-ninh";
+
+    /// The five components in Quảng Ninh (the Yên Tử side).
+    fn quang_ninh_specs() -> Vec<Spec> {
         use Era::*;
         use RecognitionKind::*;
-        use SeriesPart::*;
         use SiteKind::*;
-        const HD: &str = "hai-duong";
-        const HP: &str = "hai-phong";
-        const BG: &str = "bac-giang";
-        const BN: &str = "bac-ninh";
-        let sites = vec![
+        vec![
             Spec {
                 id: "hoa-yen",
                 vi: "Chùa Hoa Yên",
@@ -1019,6 +1020,16 @@ mod tests {
                 summary: "Stakes of the Bạch Đằng victory of 1288",
                 ..DEF
             },
+        ]
+    }
+
+    /// The components in the former Bắc Giang and Hải Dương, then the associated places.
+    fn inland_specs() -> Vec<Spec> {
+        use Era::*;
+        use RecognitionKind::*;
+        use SeriesPart::*;
+        use SiteKind::*;
+        vec![
             Spec {
                 id: "vinh-nghiem",
                 vi: "Chùa Vĩnh Nghiêm",
@@ -1143,8 +1154,11 @@ mod tests {
                 lon: 106.55,
                 ..DEF
             },
-        ];
-        let property = Property {
+        ]
+    }
+
+    fn property() -> Property {
+        Property {
             name: t("Quần thể", "Complex"),
             short_name: t(
                 "Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc",
@@ -1176,10 +1190,17 @@ mod tests {
             ],
             actors: vec![],
             sources: vec![],
-        };
+        }
+    }
+
+    fn dataset() -> Dataset {
         Dataset {
-            property,
-            sites: sites.into_iter().map(site).collect(),
+            property: property(),
+            sites: quang_ninh_specs()
+                .into_iter()
+                .chain(inland_specs())
+                .map(site)
+                .collect(),
             people: vec![
                 person("tran-nhan-tong", "Trần Nhân Tông"),
                 person("phap-loa", "Pháp Loa"),

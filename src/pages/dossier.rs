@@ -10,7 +10,7 @@
 
 use crate::app::use_data;
 use crate::components::data_view::with_data;
-use crate::components::dossier_parts::filters::{filter_form, Choices, Write};
+use crate::components::dossier_parts::filters::{Choices, TimelineFilters, Write};
 use crate::components::dossier_parts::focus::focus_milestone;
 use crate::components::dossier_parts::progress;
 use crate::components::dossier_parts::timeline::{footnotes, milestone_item, Citations, ItemState};
@@ -126,6 +126,41 @@ fn shown<'a>(
     (v, count)
 }
 
+/// This view's query parameters, for in-page `#` links (the base href would send a bare `#x`
+/// to the overview).
+fn view_params(pairs: Memo<Vec<(String, String)>>) -> Vec<(String, String)> {
+    pairs
+        .get()
+        .into_iter()
+        .filter(|(k, _)| k != "lang")
+        .collect()
+}
+
+/// "Showing 3 of 40 milestones", with the linked milestone mentioned when it is shown outside
+/// the filters.
+fn count_text(l: Lang, count: usize, total: usize, pinned: bool) -> String {
+    let shown = if count == 0 {
+        l.t(
+            "Không có mốc nào khớp với bộ lọc.",
+            "No milestone matches the filters.",
+        )
+        .to_string()
+    } else {
+        match l {
+            Lang::Vi => format!("Hiển thị {count}/{total} mốc"),
+            Lang::En => format!("Showing {count} of {total} milestones"),
+        }
+    };
+    if pinned {
+        format!(
+            "{shown}{}",
+            l.t(" (và mốc được liên kết)", " (and the linked milestone)")
+        )
+    } else {
+        shown
+    }
+}
+
 /// The page once the data is loaded.
 fn page(
     ds: Arc<Dataset>,
@@ -169,105 +204,6 @@ fn page(
         &TimelineQuery::default(),
         l,
     )));
-    let total = ds.timeline.len();
-
-    let list = {
-        let ds = ds.clone();
-        let cites = cites.clone();
-        move || {
-            let q = query.get();
-            let t = target.get();
-            let (items, count) = shown(&ds, &q, t.as_deref(), l);
-            let pinned = items.iter().any(|(_, p)| *p);
-            // In-page `#` links keep this view's query (the base href would send them home).
-            let params: Vec<(String, String)> = pairs
-                .get()
-                .into_iter()
-                .filter(|(k, _)| k != "lang")
-                .collect();
-            let here = href_with("/dossier", l, &params);
-            let count_text = if count == 0 {
-                l.t(
-                    "Không có mốc nào khớp với bộ lọc.",
-                    "No milestone matches the filters.",
-                )
-                .to_string()
-            } else {
-                match l {
-                    Lang::Vi => format!("Hiển thị {count}/{total} mốc"),
-                    Lang::En => format!("Showing {count} of {total} milestones"),
-                }
-            };
-            let count_text = if pinned {
-                format!(
-                    "{count_text}{}",
-                    l.t(" (và mốc được liên kết)", " (and the linked milestone)")
-                )
-            } else {
-                count_text
-            };
-            let unknown = t
-                .as_ref()
-                .filter(|id| ds.milestone(id).is_none())
-                .map(|id| match l {
-                    Lang::Vi => format!("Không tìm thấy mốc “{id}”."),
-                    Lang::En => format!("Milestone “{id}” not found."),
-                });
-            let rows = items
-                .into_iter()
-                .map(|(m, pinned)| {
-                    let id = m.id.clone();
-                    let set = set.clone();
-                    let on_link = move |ev: leptos::ev::MouseEvent| {
-                        if ev.button() != 0
-                            || ev.ctrl_key()
-                            || ev.meta_key()
-                            || ev.shift_key()
-                            || ev.alt_key()
-                        {
-                            return;
-                        }
-                        ev.prevent_default();
-                        if target.get_untracked().as_deref() == Some(id.as_str()) {
-                            focus_milestone(id.clone());
-                        } else {
-                            // Keep the filters; add `m`.
-                            let mut q = query.get_untracked();
-                            q.text = raw_text.get_untracked();
-                            let mut params = filter_params(&q);
-                            params.push(("m".to_string(), id.clone()));
-                            set(params, false);
-                        }
-                    };
-                    let state = ItemState {
-                        query_text: &q.text,
-                        is_target: t.as_deref() == Some(m.id.as_str()),
-                        pinned,
-                        here: &here,
-                    };
-                    milestone_item(&ds, m, l, &cites, state, on_link)
-                })
-                .collect_view();
-            view! {
-                <p class="result-count" role="status" aria-live="polite">{count_text}</p>
-                {unknown.map(|msg| view! { <p class="notice m-unknown" role="status">{msg}</p> })}
-                <ol class="timeline">{rows}</ol>
-            }
-        }
-    };
-
-    // In-page links keep this view's query (with the base href, a bare `#x` would go home).
-    let toc_link = move |anchor: &'static str, vi: &'static str, en: &'static str| {
-        let to = move || {
-            let params: Vec<(String, String)> = pairs
-                .get()
-                .into_iter()
-                .filter(|(k, _)| k != "lang")
-                .collect();
-            format!("{}#{anchor}", href_with("/dossier", l, &params))
-        };
-        view! { <li><a href=to>{l.t(vi, en)}</a></li> }
-    };
 
     view! {
         <h1>{l.t("Hồ sơ đề cử", "The nomination dossier")}</h1>
@@ -281,16 +217,7 @@ fn page(
             <h2 id="outcome-h">{l.t("Kết quả: đã được ghi danh", "Outcome: inscribed")}</h2>
             {progress::outcome(&ds.timeline, l)}
         </section>
-        <nav class="page-toc" aria-labelledby="toc-label">
-            <p class="page-toc-label" id="toc-label">{l.t("Trên trang này", "On this page")}</p>
-            <ul>
-                {toc_link("phases", "Các giai đoạn", "Phases")}
-                {toc_link("requests", "Sau khi ghi danh", "After inscription")}
-                {toc_link("durations", "Thời gian", "Durations")}
-                {toc_link("timeline", "Dòng thời gian", "Timeline")}
-                {toc_link("sources", "Nguồn", "Sources")}
-            </ul>
-        </nav>
+        <PageToc l pairs />
         <section id="phases" class="dossier-progress" aria-labelledby="phases-h">
             <h2 id="phases-h">{l.t("Các giai đoạn đến khi ghi danh", "The phases up to the inscription")}</h2>
             {progress::phase_list(&ds.timeline, l)}
@@ -313,12 +240,102 @@ fn page(
         </section>
         <section id="timeline" class="dossier-timeline" aria-labelledby="timeline-h">
             <h2 id="timeline-h">{l.t("Dòng thời gian", "Timeline")}</h2>
-            {filter_form(l, choices, query, raw_text, write)}
-            {list}
+            <TimelineFilters lang=l choices query raw_text write />
+            <TimelineList ds=ds.clone() l pairs query raw_text target set cites=cites.clone() />
         </section>
         <section id="sources" class="dossier-sources" aria-labelledby="sources-h">
             <h2 id="sources-h">{l.t("Nguồn", "Sources")}</h2>
             {footnotes(&ds, &cites, l)}
         </section>
+    }
+}
+
+/// "On this page": links to the page's sections that keep the view's query.
+#[component]
+fn PageToc(l: Lang, pairs: Memo<Vec<(String, String)>>) -> impl IntoView {
+    let link = move |anchor: &'static str, vi: &'static str, en: &'static str| {
+        let to = move || format!("{}#{anchor}", href_with("/dossier", l, &view_params(pairs)));
+        view! { <li><a href=to>{l.t(vi, en)}</a></li> }
+    };
+    view! {
+        <nav class="page-toc" aria-labelledby="toc-label">
+            <p class="page-toc-label" id="toc-label">{l.t("Trên trang này", "On this page")}</p>
+            <ul>
+                {link("phases", "Các giai đoạn", "Phases")}
+                {link("requests", "Sau khi ghi danh", "After inscription")}
+                {link("durations", "Thời gian", "Durations")}
+                {link("timeline", "Dòng thời gian", "Timeline")}
+                {link("sources", "Nguồn", "Sources")}
+            </ul>
+        </nav>
+    }
+}
+
+/// The filtered timeline: its count, a notice for an unknown linked milestone, and the list.
+#[component]
+fn TimelineList(
+    ds: Arc<Dataset>,
+    l: Lang,
+    pairs: Memo<Vec<(String, String)>>,
+    query: Memo<TimelineQuery>,
+    raw_text: Memo<String>,
+    target: Memo<Option<String>>,
+    set: SetQuery,
+    cites: Arc<Citations>,
+) -> impl IntoView {
+    let total = ds.timeline.len();
+    move || {
+        let q = query.get();
+        let t = target.get();
+        let (items, count) = shown(&ds, &q, t.as_deref(), l);
+        let pinned = items.iter().any(|(_, p)| *p);
+        let here = href_with("/dossier", l, &view_params(pairs));
+        let unknown = t
+            .as_ref()
+            .filter(|id| ds.milestone(id).is_none())
+            .map(|id| match l {
+                Lang::Vi => format!("Không tìm thấy mốc “{id}”."),
+                Lang::En => format!("Milestone “{id}” not found."),
+            });
+        let rows = items
+            .into_iter()
+            .map(|(m, pinned)| {
+                let id = m.id.clone();
+                let set = set.clone();
+                let on_link = move |ev: leptos::ev::MouseEvent| {
+                    if ev.button() != 0
+                        || ev.ctrl_key()
+                        || ev.meta_key()
+                        || ev.shift_key()
+                        || ev.alt_key()
+                    {
+                        return;
+                    }
+                    ev.prevent_default();
+                    if target.get_untracked().as_deref() == Some(id.as_str()) {
+                        focus_milestone(id.clone());
+                    } else {
+                        // Keep the filters; add `m`.
+                        let mut q = query.get_untracked();
+                        q.text = raw_text.get_untracked();
+                        let mut params = filter_params(&q);
+                        params.push(("m".to_string(), id.clone()));
+                        set(params, false);
+                    }
+                };
+                let state = ItemState {
+                    query_text: &q.text,
+                    is_target: t.as_deref() == Some(m.id.as_str()),
+                    pinned,
+                    here: &here,
+                };
+                milestone_item(&ds, m, l, &cites, state, on_link)
+            })
+            .collect_view();
+        view! {
+            <p class="result-count" role="status" aria-live="polite">{count_text(l, count, total, pinned)}</p>
+            {unknown.map(|msg| view! { <p class="notice m-unknown" role="status">{msg}</p> })}
+            <ol class="timeline">{rows}</ol>
+        }
     }
 }
