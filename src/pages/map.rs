@@ -4,6 +4,7 @@
 //! into view); `sort=near:<id>` (shared with the catalogue) sets the origin of the distances.
 
 use crate::components::data_view::with_data;
+use crate::components::dynamic::dynamic;
 use crate::components::error_panel::describe;
 use crate::components::map_svg::legend::MapLegend;
 use crate::components::map_svg::list::MapList;
@@ -119,7 +120,7 @@ fn MapNotice(
                         "The base map could not be loaded, so only the sites are shown at their coordinates.",
                     )}
                     " "
-                    {why}
+                    {dynamic(move || why().unwrap_or_default().into_any())}
                 </p>
                 <button type="button" on:click=move |_| fetch_outlines.run(())>
                     {l.t("Thử lại", "Try again")}

@@ -2,6 +2,7 @@
 //! corners (`domain::map_layout::furniture_px` keeps the names off them).
 
 use super::state::MapState;
+use crate::components::dynamic::dynamic;
 use crate::domain::geo::nice_scale_bar;
 use crate::domain::map_layout::{format_scale, SCALE_BAR_PX};
 use crate::domain::num::{fixed, translate_scale};
@@ -10,11 +11,14 @@ use leptos::prelude::*;
 /// The scale bar: the longest round distance that fits in [`SCALE_BAR_PX`].
 #[component]
 pub fn ScaleBar(state: MapState) -> impl IntoView {
-    move || {
+    dynamic(move || {
         let u = state.upp.get();
         let (x, y, _, h) = state.world.with(|w| state.view.get().view_box(w));
         let (km, units) = nice_scale_bar(state.km_per_unit, SCALE_BAR_PX * u);
-        (units > 0.0).then(|| {
+        if units <= 0.0 {
+            return ().into_any();
+        }
+        {
             let len = units / u;
             view! {
                 <g class="scale-bar" transform=translate_scale(x + 14.0 * u, y + h - 12.0 * u, u)>
@@ -25,8 +29,9 @@ pub fn ScaleBar(state: MapState) -> impl IntoView {
                     </text>
                 </g>
             }
-        })
-    }
+            .into_any()
+        }
+    })
 }
 
 /// The north arrow.

@@ -2,6 +2,8 @@
 
 use super::state::{BasemapState, MapState};
 use super::MarkerSpec;
+use crate::components::dynamic::dynamic;
+use crate::domain::map_layout::{label_width, LABEL_PX};
 use crate::domain::model::SeriesPart;
 use crate::domain::num::{fixed, translate_scale};
 use leptos::prelude::*;
@@ -18,8 +20,11 @@ fn ready(basemap: Memo<BasemapState>) -> Option<Arc<crate::domain::map_layout::B
 /// The provinces: fills, then the pre-2025 borders (dashed), then the current ones.
 #[component]
 pub fn BasemapLayer(basemap: Memo<BasemapState>) -> impl IntoView {
-    move || {
-        ready(basemap).map(|bm| {
+    dynamic(move || {
+        let Some(bm) = ready(basemap) else {
+            return ().into_any();
+        };
+        {
             let fills = bm
                 .fills
                 .iter()
@@ -59,9 +64,9 @@ pub fn BasemapLayer(basemap: Memo<BasemapState>) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <g class="basemap">{fills}{former}{current}</g> }
-        })
-    }
+            view! { <g class="basemap">{fills}{former}{current}</g> }.into_any()
+        }
+    })
 }
 
 /// One halo per place of a marker drawn on its own (`alone`): sites that share a point share
@@ -88,7 +93,7 @@ fn rings(ms: &[MarkerSpec], alone: impl Fn(usize) -> bool) -> Vec<(f64, f64, f64
 pub fn HaloLayer(state: MapState) -> impl IntoView {
     view! {
         <g class="halos">
-            {move || {
+            {dynamic(move || {
                 state
                     .layout
                     .with(|l| {
@@ -108,7 +113,8 @@ pub fn HaloLayer(state: MapState) -> impl IntoView {
                         }
                     })
                     .collect_view()
-            }}
+                    .into_any()
+            })}
         </g>
     }
 }
@@ -119,10 +125,19 @@ pub fn ProvinceNames(state: MapState) -> impl IntoView {
     let lang = state.lang;
     view! {
         <g class="province-labels">
-            {move || {
-                ready(state.basemap).map(|bm| {
+            {dynamic(move || {
+                let Some(bm) = ready(state.basemap) else {
+                    return ().into_any();
+                };
+                {
                     let u = state.upp.get();
-                    let shown = state.provinces_shown.get();
+                    // The names' boxes, bold ones a tenth wider.
+                    let boxes: Vec<(f64, f64, f64)> = bm
+                        .labels
+                        .iter()
+                        .map(|p| (p.x, p.y, label_width(&p.text(lang), LABEL_PX) * 1.1))
+                        .collect();
+                    let shown = state.provinces_shown(&boxes);
                     bm.labels
                         .iter()
                         .zip(shown)
@@ -143,8 +158,9 @@ pub fn ProvinceNames(state: MapState) -> impl IntoView {
                             }
                         })
                         .collect_view()
-                })
-            }}
+                        .into_any()
+                }
+            })}
         </g>
     }
 }

@@ -1,6 +1,7 @@
 //! The map's legend: a shape and colour per part, hollow for places that are not components,
 //! the precision halo, and the two kinds of border.
 
+use crate::components::dynamic::dynamic;
 use crate::components::map_svg::MapState;
 use crate::domain::model::SeriesPart;
 use leptos::prelude::*;
@@ -113,7 +114,7 @@ pub fn MapLegend(state: MapState) -> impl IntoView {
             <h3 id="map-legend-title">{l.t("Chú giải", "Legend")}</h3>
             <ul>
                 {symbols}
-                <Show when=move || markers.with(|m| m.iter().any(|m| m.halo.is_some()))>
+                {dynamic(move || if !markers.with(|m| m.iter().any(|m| m.halo.is_some())) { ().into_any() } else { view! {
                     <li>
                         <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                             <circle class="halo legend-halo" cx="12" cy="12" r="10"></circle>
@@ -135,8 +136,8 @@ pub fn MapLegend(state: MapState) -> impl IntoView {
                             "Sites at the same place are moved apart; a thin line leads to the true point",
                         )}</span>
                     </li>
-                </Show>
-                <Show when=grouped>
+                }.into_any() })}
+                {dynamic(move || if !grouped() { ().into_any() } else { view! {
                     <li>
                         <svg class="legend-symbol marker group" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                             <circle class="shape" cx="12" cy="12" r="9"></circle>
@@ -147,7 +148,7 @@ pub fn MapLegend(state: MapState) -> impl IntoView {
                             "Dashed ring with a number: places grouped for lack of room at this zoom; press it to zoom in",
                         )}</span>
                     </li>
-                </Show>
+                }.into_any() })}
                 <li>
                     <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                         <line class="name-leader" x1="6" y1="20" x2="18" y2="4"></line>

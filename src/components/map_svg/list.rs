@@ -2,6 +2,7 @@
 //! first when an origin is chosen; a long list a page at a time.
 
 use super::highlight;
+use crate::components::dynamic::dynamic;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::distance_km;
@@ -95,16 +96,7 @@ pub fn MapList(
         hits.track();
         shown.set(PAGE);
     });
-    let d = ds.clone();
-    let items = Memo::new(move |_| {
-        let o = origin.get();
-        hits.with(|h| ordered(&d, h, o.as_deref()))
-    });
-    let page = move || {
-        let n = shown.get();
-        items.with(|it| it.iter().take(n).copied().collect::<Vec<_>>())
-    };
-    let left = move || items.with(Vec::len).saturating_sub(shown.get());
+    let left = move || hits.with(Vec::len).saturating_sub(shown.get());
     let more_label = move || {
         let (next, left) = (left().min(PAGE), left());
         match l {
@@ -112,10 +104,21 @@ pub fn MapList(
             Lang::En => format!("Show {next} more ({left} left)"),
         }
     };
-    let card = move |(i, km): (usize, Option<f64>)| {
-        let is_origin = km.is_some()
-            && origin.with_untracked(|o| o.as_deref() == ds.sites.get(i).map(|s| s.id.as_str()));
-        view! { <MapCard ds=ds.clone() i km origin=is_origin lang=l highlighted /> }
+    // Drawn again as a whole when the filters, the origin or the page change (rarely: a keyed
+    // list would cost more code than it saves here).
+    let cards = move || {
+        let o = origin.get();
+        let n = shown.get();
+        hits.with(|h| ordered(&ds, h, o.as_deref()))
+            .into_iter()
+            .take(n)
+            .map(|(i, km)| {
+                let is_origin =
+                    km.is_some() && o.as_deref() == ds.sites.get(i).map(|s| s.id.as_str());
+                view! { <MapCard ds=ds.clone() i km origin=is_origin lang=l highlighted /> }
+            })
+            .collect_view()
+            .into_any()
     };
     view! {
         <section class="list-column" aria-labelledby="list-title">
@@ -127,17 +130,11 @@ pub fn MapList(
                     "This list gives, in text, the same places as the map, with the same filters.",
                 )}
             </p>
-            <ul class="map-list">
-                <For
-                    each=page
-                    key=|(i, km): &(usize, Option<f64>)| (*i, km.map(f64::to_bits))
-                    children=card
-                />
-            </ul>
+            <ul class="map-list">{dynamic(cards)}</ul>
             <Show when=move || left() != 0>
                 <p class="map-more">
                     <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {more_label}
+                        {dynamic(move || more_label().into_any())}
                     </button>
                 </p>
             </Show>

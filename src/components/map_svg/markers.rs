@@ -4,6 +4,7 @@
 
 use super::state::MapState;
 use super::{highlight, holds, MarkerSpec};
+use crate::components::dynamic::dynamic;
 use crate::domain::geo::{View, MAX_SCALE};
 use crate::domain::map_layout::{HIT_PX, MARKER_GAP_PX};
 use crate::domain::model::{Lang, SeriesPart};
@@ -159,7 +160,7 @@ fn GroupMarker(state: MapState, i: usize) -> impl IntoView {
             <circle class="ring" r=fixed(HIT_PX, 0)></circle>
             <circle class="shape" r="11"></circle>
             <text class="marker-num" aria-hidden="true" text-anchor="middle" dominant-baseline="central" font-size="10">
-                {count}
+                {dynamic(move || count().into_any())}
             </text>
         </g>
     }
@@ -227,8 +228,9 @@ pub fn MovedLines(state: MapState) -> impl IntoView {
                         })
                     })
                     .collect_view()
+                    .into_any()
             })
         })
     };
-    view! { <g class="leaders">{lines}</g> }
+    view! { <g class="leaders">{dynamic(lines)}</g> }
 }

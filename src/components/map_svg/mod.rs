@@ -25,6 +25,7 @@ pub mod query;
 pub mod state;
 pub mod toolbar;
 
+use crate::components::dynamic::dynamic;
 use crate::components::site_card::province_line;
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::Projection;
@@ -121,13 +122,19 @@ pub fn MapSvg(state: MapState) -> impl IntoView {
         <MapToolbar state />
         <MapFrame state>
             <g aria-hidden="true">
-                <rect
-                    class="map-bg"
-                    x=move || trimmed(state.world.get().x, 1)
-                    y=move || trimmed(state.world.get().y, 1)
-                    width=move || trimmed(state.world.get().w, 1)
-                    height=move || trimmed(state.world.get().h, 1)
-                ></rect>
+                {dynamic(move || {
+                    let w = state.world.get();
+                    view! {
+                        <rect
+                            class="map-bg"
+                            x=trimmed(w.x, 1)
+                            y=trimmed(w.y, 1)
+                            width=trimmed(w.w, 1)
+                            height=trimmed(w.h, 1)
+                        ></rect>
+                    }
+                    .into_any()
+                })}
                 <BasemapLayer basemap=state.basemap />
                 <HaloLayer state />
                 <MovedLines state />

@@ -1,8 +1,8 @@
 //! The markers' names on the map, and beside the map the places left without one at this zoom.
 
 use super::state::MapState;
+use crate::components::dynamic::dynamic;
 use crate::domain::map_layout::{view_on, LABEL_PX};
-use crate::domain::map_place::NamePos;
 use crate::domain::model::Lang;
 use crate::domain::num::{fixed, translate_scale, trimmed};
 use leptos::prelude::*;
@@ -10,71 +10,51 @@ use leptos::prelude::*;
 /// How many unnamed places are listed by name.
 const LISTED: usize = 12;
 
-/// Where marker `i`'s name is in this view.
-fn name_at(state: MapState, i: usize) -> Option<NamePos> {
-    state.names.with(|n| n.at.get(i).copied().flatten())
-}
-
-/// The names drawn in this view: `(marker, site id, name)`.
-fn named(state: MapState) -> Vec<(usize, String, String)> {
-    state.names.with(|n| {
-        state.markers.with(|ms| {
-            n.at.iter()
-                .enumerate()
-                .filter(|(_, p)| p.is_some())
-                .filter_map(|(i, _)| ms.get(i).map(|m| (i, m.id.clone(), m.name.clone())))
-                .collect()
-        })
-    })
-}
-
-/// One name, with its leader line when it sits away from its marker.
-#[component]
-fn Name(state: MapState, i: usize, id: String, name: String) -> impl IntoView {
-    let transform = move || {
-        name_at(state, i)
-            .map(|p| translate_scale(p.label.x, p.label.y, state.upp.get()))
-            .unwrap_or_default()
-    };
-    let anchor = move || name_at(state, i).map_or("start", |p| p.label.anchor.as_str());
-    let leader = move || name_at(state, i).and_then(|p| p.leader);
-    let end = move |k: usize| move || leader().map(|l| fixed(l[k], 2)).unwrap_or_default();
-    view! {
-        <Show when=move || leader().is_some()>
-            <line
-                class="name-leader"
-                x1=end(0)
-                y1=end(1)
-                x2=end(2)
-                y2=end(3)
-                vector-effect="non-scaling-stroke"
-            ></line>
-        </Show>
-        <text
-            class="marker-label"
-            data-site=id
-            transform=transform
-            text-anchor=anchor
-            dominant-baseline="central"
-            font-size=trimmed(LABEL_PX, 1)
-        >
-            {name}
-        </text>
-    }
-}
-
-/// The markers' names (decorative: each marker's accessible name holds it).
+/// The names drawn in this view, with their leader lines, drawn again when the view changes
+/// (decorative: each marker's accessible name holds its name).
 #[component]
 pub fn NameLayer(state: MapState) -> impl IntoView {
-    view! {
-        <g class="marker-labels" aria-hidden="true">
-            <For
-                each=move || named(state)
-                key=|(i, id, _)| (*i, id.clone())
-                children=move |(i, id, name)| view! { <Name state i id name /> }
-            />
-        </g>
-    }
+    let names = move || {
+        let u = state.upp.get();
+        state.names.with(|n| {
+            state.markers.with(|ms| {
+                n.at.iter()
+                    .zip(ms)
+                    .filter_map(|(p, m)| Some((p.as_ref()?, m)))
+                    .map(|(p, m)| {
+                        let leader = p.leader.map(|l| {
+                            view! {
+                                <line
+                                    class="name-leader"
+                                    x1=fixed(l[0], 2)
+                                    y1=fixed(l[1], 2)
+                                    x2=fixed(l[2], 2)
+                                    y2=fixed(l[3], 2)
+                                    vector-effect="non-scaling-stroke"
+                                ></line>
+                            }
+                        });
+                        view! {
+                            {leader}
+                            <text
+                                class="marker-label"
+                                data-site=m.id.clone()
+                                transform=translate_scale(p.label.x, p.label.y, u)
+                                text-anchor=p.label.anchor.as_str()
+                                dominant-baseline="central"
+                                font-size=trimmed(LABEL_PX, 1)
+                            >
+                                {m.name.clone()}
+                            </text>
+                        }
+                        .into_any()
+                    })
+                    .collect_view()
+                    .into_any()
+            })
+        })
+    };
+    view! { <g class="marker-labels" aria-hidden="true">{dynamic(names)}</g> }
 }
 
 /// Shows site `id` on the map: selected, centred and zoomed in, its marker focused.
@@ -95,24 +75,37 @@ pub fn show_site(state: MapState, id: &str) {
 #[component]
 pub fn UnnamedList(state: MapState) -> impl IntoView {
     let l = state.lang;
-    let listed = move || {
-        state.names.with(|n| {
-            state.markers.with(|ms| {
+    let list = move || {
+        let (listed, more) = state.names.with(|n| {
+            let listed: Vec<(String, String)> = state.markers.with(|ms| {
                 n.unnamed
                     .iter()
                     .take(LISTED)
                     .filter_map(|&i| ms.get(i).map(|m| (m.id.clone(), m.name.clone())))
-                    .collect::<Vec<_>>()
+                    .collect()
+            });
+            (listed, n.unnamed.len().saturating_sub(LISTED))
+        });
+        if listed.is_empty() {
+            return ().into_any();
+        }
+        let items = listed
+            .into_iter()
+            .map(|(id, name)| {
+                view! {
+                    <li>
+                        <button type="button" class="link-button" on:click=move |_| show_site(state, &id)>
+                            {name}
+                        </button>
+                    </li>
+                }
             })
-        })
-    };
-    let more = move || state.names.with(|n| n.unnamed.len().saturating_sub(LISTED));
-    let more_text = move || match l {
-        Lang::Vi => format!("và {} địa điểm khác: phóng to để thấy tên.", more()),
-        Lang::En => format!("and {} more: zoom in to see their names.", more()),
-    };
-    view! {
-        <Show when=move || state.names.with(|n| !n.unnamed.is_empty())>
+            .collect_view();
+        let more = (more != 0).then(|| match l {
+            Lang::Vi => format!("và {more} địa điểm khác: phóng to để thấy tên."),
+            Lang::En => format!("and {more} more: zoom in to see their names."),
+        });
+        view! {
             <div class="map-unnamed">
                 <p id="map-unnamed-title">
                     {l.t(
@@ -120,25 +113,11 @@ pub fn UnnamedList(state: MapState) -> impl IntoView {
                         "Not named on the map at this zoom:",
                     )}
                 </p>
-                <ul aria-labelledby="map-unnamed-title">
-                    <For
-                        each=listed
-                        key=|(id, _)| id.clone()
-                        children=move |(id, name)| {
-                            view! {
-                                <li>
-                                    <button type="button" class="link-button" on:click=move |_| show_site(state, &id)>
-                                        {name}
-                                    </button>
-                                </li>
-                            }
-                        }
-                    />
-                </ul>
-                <Show when=move || more() != 0>
-                    <p>{more_text}</p>
-                </Show>
+                <ul aria-labelledby="map-unnamed-title">{items}</ul>
+                {more.map(|m| view! { <p>{m}</p> })}
             </div>
-        </Show>
-    }
+        }
+        .into_any()
+    };
+    dynamic(list)
 }

@@ -1,5 +1,6 @@
 //! The selected place's card beside the map (a sheet at the bottom of the screen on a phone).
 
+use crate::components::dynamic::dynamic;
 use crate::components::site_card::{province_line, status_badge};
 use crate::domain::dataset::Dataset;
 use crate::domain::model::{Lang, Site};
@@ -54,9 +55,9 @@ pub fn MapPanel(
     on_close: Callback<()>,
     node_ref: NodeRef<Div>,
 ) -> impl IntoView {
-    let card = move || {
-        let s = selected.get().and_then(|id| ds.site(&id).cloned())?;
-        Some(view! { <PanelCard ds=ds.clone() s lang on_close /> })
+    let card = move || match selected.get().and_then(|id| ds.site(&id).cloned()) {
+        Some(s) => view! { <PanelCard ds=ds.clone() s lang on_close /> }.into_any(),
+        None => ().into_any(),
     };
     view! {
         <div
@@ -69,7 +70,7 @@ pub fn MapPanel(
             aria-live="polite"
             aria-label=lang.t("Địa điểm đã chọn", "Selected place")
         >
-            {card}
+            {dynamic(card)}
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! Around the map: the catalogue's filters in words (with a link to change them); above the
 //! list, how many places are shown and the site distances are measured from.
 
+use crate::components::dynamic::dynamic;
 use crate::domain::dataset::Dataset;
 use crate::domain::model::{Lang, Site};
 use crate::domain::query::Query;
@@ -61,7 +62,7 @@ pub fn FilterSummary(ds: Arc<Dataset>, lang: Lang, query: Memo<Query>) -> impl I
     let edit = move || query.with(|q| href_with("/sites", l, &q.to_params()));
     view! {
         <p class="map-filters">
-            <span>{summary_text}</span>
+            <span>{dynamic(move || summary_text().into_any())}</span>
             " "
             <a href=edit>{l.t("Sửa bộ lọc", "Edit filters")}</a>
         </p>
@@ -98,7 +99,7 @@ pub fn ListControls(
     view! {
         <div class="map-query">
             <p class="map-count" role="status" aria-live="polite">
-                {move || count_text(count.get(), l)}
+                {dynamic(move || count_text(count.get(), l).into_any())}
             </p>
             <p class="map-origin">
                 <label for="map-origin">{l.t("Khoảng cách từ", "Distances from")}</label>

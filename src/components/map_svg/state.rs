@@ -3,8 +3,8 @@
 use super::MarkerSpec;
 use crate::domain::geo::{View, World};
 use crate::domain::map_layout::{
-    label_width, layout_markers, layout_names, province_names_shown, units_per_px, world_for,
-    Basemap, MarkerLayout, MarkerRequest, NameRequest, Names, LABEL_PX, MAP_H, MAP_W,
+    layout_markers, layout_names, province_names_shown, units_per_px, world_for, Basemap,
+    MarkerLayout, MarkerRequest, NameRequest, Names, MAP_H, MAP_W,
 };
 use crate::domain::model::Lang;
 use leptos::prelude::*;
@@ -23,11 +23,20 @@ pub enum BasemapState {
 }
 
 /// The markers' points, kinds and name widths, in map order: the layout's input.
-#[derive(Clone, Debug, Default, PartialEq)]
 struct Columns {
     points: Vec<(f64, f64)>,
     components: Vec<bool>,
     widths: Vec<f64>,
+}
+
+impl Columns {
+    fn of(ms: &[MarkerSpec]) -> Columns {
+        Columns {
+            points: ms.iter().map(|m| (m.x, m.y)).collect(),
+            components: ms.iter().map(|m| m.component.is_some()).collect(),
+            widths: ms.iter().map(|m| m.name_px).collect(),
+        }
+    }
 }
 
 /// What the map page gives the map.
@@ -77,8 +86,6 @@ pub struct MapState {
     pub layout: Memo<MarkerLayout>,
     /// Their names in this view.
     pub names: Memo<Names>,
-    /// Which province names show in this view (the basemap's labels, in order).
-    pub provinces_shown: Memo<Vec<bool>>,
     /// The highlighted site.
     pub highlighted: RwSignal<Option<String>>,
     /// The selected site.
@@ -125,16 +132,10 @@ impl MapState {
         });
         let upp =
             Memo::new(move |_| world.with(|w| units_per_px(&view.get(), w, frame_px.get().0)));
-        let columns = Memo::new(move |_| {
-            markers.with(|ms| Columns {
-                points: ms.iter().map(|m| (m.x, m.y)).collect(),
-                components: ms.iter().map(|m| m.component.is_some()).collect(),
-                widths: ms.iter().map(|m| m.name_px).collect(),
-            })
-        });
         let layout = Memo::new(move |_| {
             let w = world.get();
-            columns.with(|c| {
+            markers.with(|ms| {
+                let c = Columns::of(ms);
                 layout_markers(&MarkerRequest {
                     points: &c.points,
                     components: &c.components,
@@ -152,7 +153,8 @@ impl MapState {
                 .filter_map(|id| markers.with(|ms| ms.iter().position(|m| m.id == id)))
                 .collect();
             layout.with(|l| {
-                columns.with(|c| {
+                markers.with(|ms| {
+                    let c = Columns::of(ms);
                     layout_names(
                         l,
                         &NameRequest {
@@ -163,33 +165,6 @@ impl MapState {
                             first: &first,
                         },
                     )
-                })
-            })
-        });
-        // The province names' boxes, bold ones a tenth wider.
-        let province_boxes = Memo::new(move |_| match basemap.get() {
-            BasemapState::Ready(bm) => bm
-                .labels
-                .iter()
-                .map(|p| (p.x, p.y, label_width(&p.text(lang), LABEL_PX) * 1.1))
-                .collect(),
-            _ => Vec::new(),
-        });
-        let provinces_shown = Memo::new(move |_| {
-            let window = world.with(|w| view.get().view_box(w));
-            let boxes = province_boxes.get();
-            layout.with(|l| {
-                names.with(|n| {
-                    columns.with(|c| {
-                        let req = NameRequest {
-                            window,
-                            upp: upp.get(),
-                            widths_px: &c.widths,
-                            components: &c.components,
-                            first: &[],
-                        };
-                        province_names_shown(&boxes, l, n, &req)
-                    })
                 })
             })
         });
@@ -205,13 +180,34 @@ impl MapState {
             upp,
             layout,
             names,
-            provinces_shown,
             highlighted,
             selected,
             on_activate,
             svg: NodeRef::new(),
             marker_group: NodeRef::new(),
         }
+    }
+
+    /// Which of the province names `boxes` (`(x, y, width_px)`) show in this view: those clear
+    /// of the markers and their names (reactive).
+    pub fn provinces_shown(&self, boxes: &[(f64, f64, f64)]) -> Vec<bool> {
+        let window = self.world.with(|w| self.view.get().view_box(w));
+        let upp = self.upp.get();
+        self.layout.with(|l| {
+            self.names.with(|n| {
+                self.markers.with(|ms| {
+                    let c = Columns::of(ms);
+                    let req = NameRequest {
+                        window,
+                        upp,
+                        widths_px: &c.widths,
+                        components: &c.components,
+                        first: &[],
+                    };
+                    province_names_shown(boxes, l, n, &req)
+                })
+            })
+        })
     }
 
     /// Sets the view, kept inside the world.
