@@ -488,8 +488,16 @@ pub fn layout_names(layout: &MarkerLayout, req: &NameRequest) -> Names {
         width: req.widths_px.get(i).copied().unwrap_or(0.0) * u,
         far: is_component(i),
     };
+    // The drawn markers; the places of a group are not obstacles of their own (they sit under
+    // its marker), so they are left out as points that are nowhere.
+    let obstacles: Vec<(f64, f64)> = (0..n)
+        .map(|i| match placement.drawn(i) {
+            true => placement.at[i],
+            false => (f64::NAN, f64::NAN),
+        })
+        .collect();
     let mut avoid = [[0.0; 4]; 2];
-    let room = name_room(req.window, u, &placement.at, &mut avoid);
+    let room = name_room(req.window, u, &obstacles, &mut avoid);
     let mut at = vec![None; n];
     let components: Vec<usize> = layout
         .name_order

@@ -52,22 +52,14 @@ impl Grid {
         }
     }
 
+    /// The column of `x`, clamped to the grid (the cast saturates, and maps NaN to 0).
     fn col(&self, x: f64) -> usize {
-        let c = ((x - self.x0) / self.cell).floor();
-        if c.is_nan() || c < 0.0 {
-            0
-        } else {
-            (c as usize).min(self.cols - 1)
-        }
+        (((x - self.x0) / self.cell) as usize).min(self.cols - 1)
     }
 
+    /// The row of `y`, clamped to the grid.
     fn row(&self, y: f64) -> usize {
-        let r = ((y - self.y0) / self.cell).floor();
-        if r.is_nan() || r < 0.0 {
-            0
-        } else {
-            (r as usize).min(self.rows - 1)
-        }
+        (((y - self.y0) / self.cell) as usize).min(self.rows - 1)
     }
 
     /// Adds `item` to every cell `r` touches.
@@ -315,16 +307,21 @@ impl Spread {
         let inside =
             |f: &Rect4, c: (f64, f64)| c.0 >= f[0] && c.0 <= f[2] && c.1 >= f[1] && c.1 <= f[3];
         let frame = self.frame.filter(|f| inside(f, p));
-        let candidates: Vec<(f64, f64)> = std::iter::once(p)
-            .chain(self.slots.iter().map(|s| (p.0 + s.0 * d, p.1 + s.1 * d)))
-            .collect();
+        // The true point, then the slots; `range` picks some of them without allocating.
+        let slot = |k: usize| match k {
+            0 => p,
+            k => {
+                let s = self.slots[k - 1];
+                (p.0 + s.0 * d, p.1 + s.1 * d)
+            }
+        };
         let free = |this: &Spread, c: (f64, f64)| {
             (c == p || frame.is_none_or(|f| inside(&f, c)))
                 && this.clear_of_markers(c)
                 && this.clear_of_boxes(c)
         };
-        let near = slots_within(NEAR_RINGS) + 1;
-        let mut chosen = candidates[..near].iter().copied().find(|&c| free(self, c));
+        let (near, all) = (slots_within(NEAR_RINGS) + 1, self.slots.len() + 1);
+        let mut chosen = (0..near).map(slot).find(|&c| free(self, c));
         if chosen.is_none() && !protected {
             if let Some(h) = self.nearest_head(p) {
                 self.head[i] = h as u32;
@@ -336,13 +333,8 @@ impl Spread {
         }
         // Farther out; else a slot clear of the markers only; else the true point.
         chosen = chosen
-            .or_else(|| candidates[near..].iter().copied().find(|&c| free(self, c)))
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .copied()
-                    .find(|&c| self.clear_of_markers(c))
-            });
+            .or_else(|| (near..all).map(slot).find(|&c| free(self, c)))
+            .or_else(|| (0..all).map(slot).find(|&c| self.clear_of_markers(c)));
         let c = chosen.unwrap_or(p);
         self.at[i] = c;
         self.markers.insert([c.0, c.1, c.0, c.1], i as u32);
@@ -396,9 +388,9 @@ pub struct LabelRoom<'a> {
 }
 
 /// Rows of names above and below a crowded marker, each one name's height farther.
-const FAR_ROWS: usize = 14;
+const FAR_ROWS: usize = 10;
 /// Positions along a row on either side of the marker, each two names' heights apart.
-const FAR_SHIFTS: usize = 24;
+const FAR_SHIFTS: usize = 16;
 
 /// Where a name goes and, when it is away from its marker, the line that leads to it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -711,7 +703,7 @@ impl<'a> Namer<'a> {
     /// name already placed: a place for the missing name that only that name is in the way of,
     /// when that name then finds another place. Updates `out`.
     fn bump(&mut self, wanted: &[Wanted], out: &mut [Option<NamePos>], missing: &[usize]) {
-        const TRIES: usize = 400;
+        const TRIES: usize = 100;
         for &k in missing {
             let want = wanted[k];
             for c in self.candidates(&want, true).into_iter().take(TRIES) {
@@ -801,7 +793,8 @@ impl<'a> Namer<'a> {
 
 /// Places the names of `wanted` in `room` so that as many as possible find room: when one is
 /// left out, the placement starts again with that name pinned (placed before the names that
-/// are not, beside its marker or away from it), at most once per name. Returns the namer (to
+/// are not, beside its marker or away from it), at most once per name, and no more after
+/// three tries that do no better. Returns the namer (to
 /// place more names after these), the order used (indices into `wanted`), how many of them are
 /// pinned, and the names (in the order of `wanted`).
 pub fn place_names_all<'a>(
@@ -817,6 +810,7 @@ pub fn place_names_all<'a>(
     }
     let mut order: Vec<usize> = (0..wanted.len()).collect();
     let mut best: Option<Attempt<'a>> = None;
+    let mut worse = 0;
     for pinned in 0..=wanted.len() {
         let mut namer = Namer::new(room);
         let ordered: Vec<Wanted> = order.iter().map(|&k| wanted[k]).collect();
@@ -828,7 +822,11 @@ pub fn place_names_all<'a>(
         let missing = placed.iter().filter(|p| p.is_none()).count();
         // The first name left out that is not pinned yet: pinned next, after the others.
         let next = (pinned..order.len()).find(|&j| placed[j].is_none());
+        if best.as_ref().is_some_and(|b| missing >= b.missing) {
+            worse += 1;
+        }
         if best.as_ref().is_none_or(|b| missing < b.missing) {
+            worse = 0;
             let order = order.clone();
             best = Some(Attempt {
                 missing,
@@ -838,7 +836,8 @@ pub fn place_names_all<'a>(
                 names,
             });
         }
-        let Some(j) = next.filter(|_| missing > 0) else {
+        // Give up after three tries that do no better.
+        let Some(j) = next.filter(|_| missing > 0 && worse < 3) else {
             break;
         };
         let k = order.remove(j);

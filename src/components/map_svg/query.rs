@@ -80,22 +80,32 @@ pub fn ListControls(
     on_origin: Callback<String>,
 ) -> impl IntoView {
     let l = lang;
-    // Distances from: every site, components first.
-    let mut all: Vec<&Site> = ds.sites.iter().collect();
-    crate::domain::sort::sort_by_key(&mut all, |s| s.components_first());
-    let options = all
-        .iter()
-        .map(|s| {
-            let label = match s.component {
-                Some(n) => format!("{n}. {}", s.name.get(l)),
-                None => s.name.get(l).to_string(),
-            };
-            // Chosen at first here; later by the select's value (one reactive value, not one per
-            // option: the list can be long).
-            let is_origin = origin.with_untracked(|o| o.as_deref() == Some(s.id.as_str()));
-            view! { <option value=s.id.clone() selected=is_origin>{label}</option> }
-        })
-        .collect_view();
+    // Distances from: every site, components first. Added once the map is on screen: with
+    // thousands of sites these are thousands of elements, and the map comes first.
+    let later = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || _ = later.try_set(true), std::time::Duration::ZERO)
+    });
+    let options = move || {
+        if !later.get() {
+            return ().into_any();
+        }
+        let mut all: Vec<&Site> = ds.sites.iter().collect();
+        crate::domain::sort::sort_by_key(&mut all, |s| s.components_first());
+        all.iter()
+            .map(|s| {
+                let label = match s.component {
+                    Some(n) => format!("{n}. {}", s.name.get(l)),
+                    None => s.name.get(l).to_string(),
+                };
+                // Chosen here when they are added; later by the select's value (one reactive
+                // value, not one per option).
+                let is_origin = origin.with_untracked(|o| o.as_deref() == Some(s.id.as_str()));
+                view! { <option value=s.id.clone() selected=is_origin>{label}</option> }
+            })
+            .collect_view()
+            .into_any()
+    };
     view! {
         <div class="map-query">
             <p class="map-count" role="status" aria-live="polite">
@@ -111,7 +121,7 @@ pub fn ListControls(
                     <option value="" selected=origin.with_untracked(Option::is_none)>
                         {l.t("— chưa chọn —", "— none —")}
                     </option>
-                    {options}
+                    {dynamic(options)}
                 </select>
             </p>
         </div>
