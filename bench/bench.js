@@ -9,9 +9,11 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 const CARD = ".site-card";
-// A card drawn by the app itself (the loading screen's static cards live in main#boot).
-const APP_CARD = "main#main .site-card";
-const MAP = "svg .markers [role=button]";
+// Drawn by the app itself, once it has taken over the written page (src/main.rs).
+const APP = "html[data-app=ready] #app";
+const APP_CARD = `${APP} main .site-card`;
+const MAP = `${APP} svg .markers [role=button]`;
+const H1 = "main h1";
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,7 +27,7 @@ function firstAppearance(sel) {
     const sel = ${JSON.stringify(sel)};
     const done = () => { window.__first = performance.now(); };
     const check = () => { if (window.__first === undefined && document.querySelector(sel)) done(); };
-    new MutationObserver(check).observe(document, { subtree: true, childList: true });
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-app"] });
     document.addEventListener("DOMContentLoaded", check);
   })();`;
 }
@@ -43,6 +45,32 @@ async function loadTime(browser, url, sel, runs) {
     await ctx.close();
   }
   return { median: median(times), runs: times.length, all: times.map((t) => Math.round(t)) };
+}
+
+// First contentful paint and largest contentful paint of a fresh load, from the page's own clock.
+async function paintTimes(browser, url, runs) {
+  const fcp = [];
+  const lcp = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForTimeout(1500);
+    const got = await page.evaluate(() => ({
+      fcp: (performance.getEntriesByName("first-contentful-paint")[0] || {}).startTime,
+      lcp: window.__lcp,
+    }));
+    fcp.push(got.fcp);
+    lcp.push(got.lcp);
+    await ctx.close();
+  }
+  return { fcp: median(fcp), lcp: median(lcp), runs };
 }
 
 async function keystrokeTimes(browser, url, reps) {
@@ -100,25 +128,36 @@ async function codeFiles(browser, url, sel) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ARGS });
   const out = {};
   out.floor_first_card = await loadTime(browser, `${realBase}/floor.html`, CARD, runs);
-  out.real_first_card = await loadTime(browser, `${realBase}/?lang=vi`, CARD, runs);
-  out.real_app_card = await loadTime(browser, `${realBase}/?lang=vi`, APP_CARD, runs);
-  out.real_catalogue_first_card = await loadTime(browser, `${realBase}/sites?lang=vi`, APP_CARD, runs);
-  out.real_map = await loadTime(browser, `${realBase}/map?lang=vi`, MAP, runs);
-  out.synth_catalogue_first_card = await loadTime(browser, `${synthBase}/sites?lang=vi`, APP_CARD, runs);
-  out.synth_map = await loadTime(browser, `${synthBase}/map?lang=vi`, MAP, runs);
+  out.real_first_card = await loadTime(browser, `${realBase}/`, CARD, runs);
+  out.real_app_card = await loadTime(browser, `${realBase}/`, APP_CARD, runs);
+  out.real_catalogue_first_card = await loadTime(browser, `${realBase}/sites/`, APP_CARD, runs);
+  out.real_map = await loadTime(browser, `${realBase}/map/`, MAP, runs);
+  out.synth_catalogue_first_card = await loadTime(browser, `${synthBase}/sites/`, APP_CARD, runs);
+  out.synth_map = await loadTime(browser, `${synthBase}/map/`, MAP, runs);
+  // A deep-linked site page in each language: its own <h1>, first and largest paint, against a
+  // static copy of the same page without its scripts (make_fixtures.py).
+  out.site = {};
+  for (const [lang, path] of [["vi", "/site/con-son/"], ["en", "/en/site/con-son/"]]) {
+    out.site[lang] = {
+      h1: await loadTime(browser, `${realBase}${path}`, H1, runs),
+      floor_h1: await loadTime(browser, `${realBase}/site-floor-${lang}.html`, H1, runs),
+      paint: await paintTimes(browser, `${realBase}${path}`, runs),
+      floor_paint: await paintTimes(browser, `${realBase}/site-floor-${lang}.html`, runs),
+    };
+  }
   out.code = {};
   for (const [name, path, sel] of [
-    ["overview", "/?lang=vi", APP_CARD],
-    ["catalogue", "/sites?lang=vi", APP_CARD],
-    ["site page", "/site/hoa-yen?lang=vi", "main#main h1"],
-    ["map", "/map?lang=vi", MAP],
-    ["dossier", "/dossier?lang=vi", "main#main h1"],
-    ["festivals", "/festivals?lang=vi", "main#main h1"],
+    ["overview", "/", APP_CARD],
+    ["catalogue", "/sites/", APP_CARD],
+    ["site page", "/site/hoa-yen/", `${APP} ${H1}`],
+    ["map", "/map/", MAP],
+    ["dossier", "/dossier/", `${APP} ${H1}`],
+    ["festivals", "/festivals/", `${APP} ${H1}`],
   ]) {
     out.code[name] = await codeFiles(browser, `${realBase}${path}`, sel);
   }
-  out.real_keystroke = await keystrokeTimes(browser, `${realBase}/sites?lang=vi`, 3);
-  out.synth_keystroke = await keystrokeTimes(browser, `${synthBase}/sites?lang=vi`, 1);
+  out.real_keystroke = await keystrokeTimes(browser, `${realBase}/sites/`, 3);
+  out.synth_keystroke = await keystrokeTimes(browser, `${synthBase}/sites/`, 1);
   await browser.close();
   console.log(JSON.stringify(out, null, 2));
 })().catch((e) => { console.error(e); process.exit(1); });

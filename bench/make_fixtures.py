@@ -53,6 +53,16 @@ def main():
     with open(os.path.join(real, "floor.html"), "w", encoding="utf-8") as f:
         f.write(floor)
 
+    # The floor of a deep-linked site page: the page as the build wrote it, without its scripts
+    # (the app), in each language.
+    import re
+    for lang, path in (("vi", "site/con-son/index.html"), ("en", "en/site/con-son/index.html")):
+        with open(os.path.join(dist, path), encoding="utf-8") as f:
+            page = f.read()
+        page = re.sub(r"<script\b[^>]*>.*?</script>", "", page, flags=re.S)
+        with open(os.path.join(real, f"site-floor-{lang}.html"), "w", encoding="utf-8") as f:
+            f.write(page)
+
     rng = random.Random(1732)
     out_sites = []
     for i in range(n):

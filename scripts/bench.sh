@@ -65,8 +65,9 @@ lh() {
 }
 # Lighthouse scores vary from run to run: three runs per page, the report takes the median.
 for i in 1 2 3; do
-  lh "http://127.0.0.1:$PORT_REAL/?lang=vi" "$WORK/lh-home-$i.json"
-  lh "http://127.0.0.1:$PORT_REAL/sites?lang=en" "$WORK/lh-sites-$i.json"
+  lh "http://127.0.0.1:$PORT_REAL/" "$WORK/lh-home-$i.json"
+  lh "http://127.0.0.1:$PORT_REAL/en/sites/" "$WORK/lh-sites-$i.json"
+  lh "http://127.0.0.1:$PORT_REAL/site/con-son/" "$WORK/lh-site-$i.json"
 done
 
 python3 bench/report.py "$WORK" "$RUNS" > BENCHMARKS.md

@@ -1,94 +1,32 @@
 #!/usr/bin/env python3
-"""trunk post-build hook: adds the Content-Security-Policy and writes 404.html.
+"""trunk post-build hook, first step (scripts/post_build.sh runs the build tool after it):
+the page chunks of the split release build, and the start-up script's timing.
 
-- CSP: scripts only from the site itself plus the one inline module script trunk writes to start
-  the app (allowed by its SHA-256 hash, computed here from the built page), and
-  'wasm-unsafe-eval', which WebAssembly compilation needs. No 'unsafe-eval', no inline styles.
-- The loading screen's summary: property.json's Vietnamese summary, the same text the overview
-  shows first, so that the first paint already holds the page's main text.
-- The loading screen's list of the 12 component parts, as plain static cards drawn from
-  sites.json (the same markup as the overview's cards): a visitor on a weak signal, or without
-  JavaScript, sees the sites at once; the app replaces them when it starts.
 - Paint first, then fetch the WebAssembly: trunk's `<link rel=preload>` of the .wasm is removed
-  and its start-up script waits until the loading screen has been drawn before fetching it, so
-  that on a weak connection the stylesheet and the loading screen's text and cards are not held
-  back behind the app's code (the app starts a frame or two later).
-- The loading screen's script (public/boot.js) goes inline at the end of <body>: a separate file
-  would make the parser wait for it, the browser paints the Vietnamese text meanwhile, and the
-  switch to English afterwards shifts the page (measured: layout shift 0.199 on /sites?lang=en).
-  Its hash joins the CSP like trunk's start-up script.
+  and its start-up script waits until the written page has been drawn before fetching it, so
+  that on a weak connection the stylesheet and the page are not held back behind the app's code.
 - Page chunks (split build only, see src/lazy.rs and scripts/split/): the chunk files that
   scripts/split/wasm-ld left in $YENTU_SPLIT_DIR are optimised with wasm-opt like the main module,
   named with a hash of their content (so a browser never pairs a cached chunk with a newer app),
   and copied next to the app with their loader __wasm_split.js, whose links are rewritten to
-  those names and to the app's hashed .js file.
-- 404.html: a copy of index.html, so that hosts without rewrite rules (which answer unknown
-  paths with 404.html) open deep links such as /site/con-son directly.
+  those names and to the app's hashed .js file; each page's chunks are also written as one
+  bundle, listed in bundles.json (chunk name → file) for the build tool, which makes each page
+  ask for its own bundle together with the main module.
 """
-import base64
 import glob
 import shutil
 import subprocess
 import hashlib
-import html as htmllib
 import json
 import os
 import re
 import sys
 
-POLICY = (
-    "default-src 'self'; "
-    "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
-    "style-src 'self'; "
-    "img-src 'self' data:; "
-    "font-src 'self'; "
-    "connect-src 'self'; "
-    "object-src 'none'; "
-    "base-uri 'self'; "
-    "form-action 'self'"
-)
 
 
-PARTS_VI = {"founding": "Khởi nguồn", "dissemination": "Truyền bá", "revival": "Phục hưng"}
-PARTS_EN = {"founding": "Founding", "dissemination": "Dissemination", "revival": "Revival"}
-
-
-def boot_cards() -> str:
-    """The 12 component parts as static cards (Vietnamese, like the page before the app runs)."""
-    esc = htmllib.escape
-    with open(os.path.join("public", "data", "sites.json"), encoding="utf-8") as f:
-        sites = json.load(f)
-    with open(os.path.join("public", "data", "property.json"), encoding="utf-8") as f:
-        provinces = {p["id"]: p["name"] for p in json.load(f)["provinces"]}
-    cards = []
-    for s in sorted((s for s in sites if s.get("component")), key=lambda s: s["component"]):
-        now = provinces.get(s["province_now"], {"vi": "", "en": ""})
-        before = provinces.get(s["province_before"], {"vi": "", "en": ""})
-        where_vi = now["vi"] if now == before else f"{now['vi']} (trước 2025: {before['vi']})"
-        where_en = now["en"] if now == before else f"{now['en']} (before 2025: {before['en']})"
-        part, n = s["part"], int(s["component"])
-        # data-en holds the English text; boot.js swaps it in for English visitors.
-        cards.append(
-            f'<li><article class="site-card part-{esc(part)}"><p class="card-badges">'
-            f'<span class="badge status" data-en="Component {n}">Hợp phần {n}</span>'
-            f'<span class="badge part part-{esc(part)}" data-en="{esc(PARTS_EN.get(part, part))}">'
-            f"{esc(PARTS_VI.get(part, part))}</span></p>"
-            f'<h3 class="card-title"><a href="site/{esc(s["id"])}" data-en="{esc(s["name"]["en"])}">'
-            f'{esc(s["name"]["vi"])}</a></h3>'
-            f'<p class="card-meta"><span class="province" data-en="{esc(where_en)}">{esc(where_vi)}</span></p>'
-            f'<p class="card-summary" data-en="{esc(s["summary"]["en"])}">{esc(s["summary"]["vi"])}</p>'
-            "</article></li>"
-        )
-    return (
-        '<section class="components" aria-labelledby="boot-components-title">'
-        '<h2 id="boot-components-title" data-en="The 12 component parts">12 hợp phần di sản</h2>'
-        f'<ul class="card-grid">{"".join(cards)}</ul></section>'
-    )
-
-
-# Waits until the loading screen's main text has been drawn before fetching the app: in Chromium,
+# Waits until the written page's main text has been drawn before fetching the app: in Chromium,
 # until the browser has recorded that paint as a largest-contentful-paint candidate (the app
-# replaces the loading screen, and a candidate removed before it is recorded is forgotten);
+# replaces the written copy, and a candidate removed before it is recorded is forgotten);
 # elsewhere, until a timer queued from an animation frame runs, i.e. after the first frame.
 # At most one second (tabs in the background draw no frames).
 AFTER_PAINT = (
@@ -96,7 +34,7 @@ AFTER_PAINT = (
     " const lcp = 'largest-contentful-paint';"
     " if (!(self.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes(lcp))) {"
     " requestAnimationFrame(() => setTimeout(r, 0)); return; }"
-    " new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.element && e.element.closest('#boot'))) r(); })"
+    " new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.element && e.element.closest('#app'))) r(); })"
     ".observe({ type: lcp, buffered: true }); });\n"
 )
 
@@ -108,54 +46,6 @@ def defer_wasm(html: str) -> str:
     if waits != 1:
         print("post_build: trunk's start-up script changed; the app is not deferred", file=sys.stderr)
     print(f"post_build: {dropped} wasm preload(s) dropped; start-up after the loading screen is drawn")
-    return html
-
-
-# Route (first path segment under the base) → page, as in src/app.rs.
-ROUTE_PAGES = {
-    "": "page_home",
-    "sites": "page_sites",
-    "site": "page_site",
-    "map": "page_map",
-    "dossier": "page_dossier",
-    "festivals": "page_festivals",
-    "sources": "page_sources",
-}
-
-
-def fetch_landing_bundle(html: str, bundles: dict) -> str:
-    """Makes the start-up script ask for the landing page's bundle together with the main module,
-    instead of after it has started; __wasm_split.js takes it from globalThis.__yentuBundle."""
-    if not bundles:
-        return html
-    routes = {route: bundles[page] for route, page in ROUTE_PAGES.items() if page in bundles}
-    if len(routes) != len(bundles):
-        raise OSError(f"pages without a route in post_build.ROUTE_PAGES: {sorted(set(bundles) - set(ROUTE_PAGES.values()))}")
-    code = (
-        "{ const base = new URL(document.baseURI).pathname;"
-        " const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';"
-        f" const file = new Map(Object.entries({json.dumps(routes)})).get(path.split('/')[0]);"
-        " if (file) { const bytes = fetch(new URL(file, document.baseURI))"
-        ".then((r) => { if (!r.ok) throw new Error(file + ': HTTP ' + r.status); return r.arrayBuffer(); });"
-        " bytes.catch(() => {}); globalThis.__yentuBundle = { file, bytes }; } }\n"
-    )
-    html, n = re.subn(r"(const wasm = await init\()", lambda m: code + m.group(1), html, count=1)
-    if n != 1:
-        raise OSError("trunk's start-up script changed: no place to fetch the landing bundle")
-    return html
-
-
-def inline_boot(html: str) -> str:
-    """Replaces `<script src="boot.js"></script>` with the script itself."""
-    with open(os.path.join("public", "boot.js"), encoding="utf-8") as f:
-        body = f.read()
-    if "</script" in body.lower():
-        raise OSError("public/boot.js must not contain '</script'")
-    html, n = re.subn(
-        r"<script src=\"?boot\.js\"?></script>", lambda _m: "<script>" + body + "</script>", html, count=1
-    )
-    if n != 1:
-        raise OSError("no <script src=boot.js> in index.html")
     return html
 
 
@@ -345,55 +235,16 @@ def main() -> int:
     except OSError as e:
         print(f"post_build: cannot read {index}: {e}", file=sys.stderr)
         return 1
-    try:
-        with open(os.path.join("public", "data", "property.json"), encoding="utf-8") as f:
-            summary = json.load(f)["summary"]
-        html = re.sub(
-            r"(<p[^>]*id=\"?boot-summary\"?)([^>]*>)(.*?)(</p>)",
-            lambda m: m.group(1)
-            + ' data-en="'
-            + htmllib.escape(summary["en"])
-            + '"'
-            + m.group(2)
-            + htmllib.escape(summary["vi"])
-            + m.group(4),
-            html,
-            count=1,
-            flags=re.S,
-        )
-    except (OSError, KeyError, ValueError) as e:
-        print(f"post_build: boot summary left as written ({e})", file=sys.stderr)
-    try:
-        html = html.replace("<div id=boot-components></div>", boot_cards(), 1).replace(
-            '<div id="boot-components"></div>', boot_cards(), 1
-        )
-    except (OSError, KeyError, ValueError) as e:
-        print(f"post_build: no static component cards ({e})", file=sys.stderr)
     html = defer_wasm(html)
     try:
-        html = fetch_landing_bundle(html, copy_chunks(stage))
+        bundles = copy_chunks(stage)
     except (OSError, subprocess.CalledProcessError) as e:
         print(f"post_build: page chunks: {e}", file=sys.stderr)
         return 1
-    try:
-        html = inline_boot(html)
-    except OSError as e:
-        print(f"post_build: cannot inline boot.js: {e}", file=sys.stderr)
-        return 1
-    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
-    hashes = " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
-        for body in inline
-    )
-    meta = '<meta http-equiv="Content-Security-Policy" content="' + POLICY.format(hashes=hashes) + '">'
-    html, n = re.subn(r"(<meta charset=[^>]*>)", r"\1" + meta.replace("\\", "\\\\"), html, count=1)
-    if n != 1:
-        print("post_build: no <meta charset> to place the CSP after", file=sys.stderr)
-        return 1
-    for name in ("index.html", "404.html"):
-        with open(os.path.join(stage, name), "w", encoding="utf-8") as f:
-            f.write(html)
-    print(f"post_build: CSP with {len(inline)} inline script hash(es); 404.html written")
+    with open(os.path.join(stage, "bundles.json"), "w", encoding="utf-8") as f:
+        json.dump(bundles, f)
+    with open(index, "w", encoding="utf-8") as f:
+        f.write(html)
     return 0
 
 

@@ -38,6 +38,13 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; 
   log "installing wasm-split-cli $SPLIT_VERSION (about 4 min)"
   cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked
 fi
+# Fonts with Vietnamese diacritics for the build tool's share images (src/bin/build_site/share.rs).
+if [ ! -d /usr/share/fonts/truetype/dejavu ]; then
+  log "installing fonts-dejavu-core from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq fonts-dejavu-core
+fi
 if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   echo "Trunk.toml [tools] wasm_bindgen must be $WBG_VERSION (the version in Cargo.lock)" >&2
   exit 1
@@ -53,6 +60,8 @@ if [ "$TESTS" = 1 ]; then
   need_apt=()
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
+  # The Nu HTML Checker (vnu-jar, from tests/e2e's lock file) runs on Java.
+  command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
   if [ ${#need_apt[@]} -gt 0 ]; then
     log "installing ${need_apt[*]} from Debian"
     export DEBIAN_FRONTEND=noninteractive

@@ -32,8 +32,12 @@ wasm_components() {
     cargo test --target wasm32-unknown-unknown --test wasm_components
 }
 end_to_end() {
-  scripts/build.sh --dist dist &&
-    PUBLIC_URL=/yentu/ scripts/build.sh --dist dist-sub &&
+  # SITE_URL: the address the pages are served at in the tests, for their canonical URLs,
+  # alternates, share tags and sitemap (src/bin/build_site/).
+  SITE_URL=http://127.0.0.1:8081/ scripts/build.sh --dist dist &&
+    SITE_URL=http://127.0.0.1:8082/yentu/ PUBLIC_URL=/yentu/ scripts/build.sh --dist dist-sub &&
+    echo "[test] Nu HTML Checker (vnu-jar) on every written page" &&
+    java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist dist-sub &&
     (cd tests/e2e && npx --no-install playwright test "$@")
 }
 

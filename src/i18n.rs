@@ -1,9 +1,13 @@
-//! The visitor's language: from the URL (`?lang=`), else the saved choice, else the browser's
-//! language. UI strings are written inline as `lang.t("vi", "en")`, so a missing translation
-//! cannot compile; data texts are `Text { vi, en }`.
+//! The visitor's language: the page's address decides it (`/en/…` is English, every other path
+//! Vietnamese; `domain::route`). A visitor whose saved choice or browser language differs is
+//! offered the other language ([`LangOffer`](crate::components::shell)), never moved. UI strings
+//! are written inline as `lang.t("vi", "en")`, so a missing translation cannot compile; data
+//! texts are `Text { vi, en }`.
 
 use crate::domain::model::Lang;
-use crate::nav::use_query_pairs;
+use crate::domain::route::{app_path, document_title, split_lang, Page};
+use crate::nav::base_path;
+use crate::router::use_location;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "yentu-lang";
@@ -14,6 +18,9 @@ pub struct LangCtx(pub Memo<Lang>);
 
 /// The language saved by an earlier visit, if any.
 pub fn saved_lang() -> Option<Lang> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
@@ -27,25 +34,26 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// The browser's preferred language if it is Vietnamese or English; Vietnamese otherwise.
-pub fn browser_lang() -> Lang {
+/// The browser's preferred language if it is Vietnamese or English.
+pub fn browser_lang() -> Option<Lang> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()
         .and_then(|w| w.navigator().language())
         .and_then(|l| Lang::from_code(&l))
-        .unwrap_or_default()
 }
 
-/// Provides [`LangCtx`] (after `provide_location`) and keeps `<html lang>` in step.
+/// Provides [`LangCtx`] (after the location) and keeps `<html lang>` in step.
 pub fn provide_lang() -> Memo<Lang> {
-    let pairs = use_query_pairs();
-    let fallback = saved_lang().unwrap_or_else(browser_lang);
+    let location = use_location();
+    let base = base_path();
     let lang = Memo::new(move |_| {
-        pairs
-            .get()
-            .iter()
-            .find(|(k, _)| k == "lang")
-            .and_then(|(_, v)| Lang::from_code(v))
-            .unwrap_or(fallback)
+        location.pathname.with(|p| {
+            app_path(p, &base)
+                .map(|a| split_lang(a).0)
+                .unwrap_or_default()
+        })
     });
     Effect::new(move |_| {
         let l = lang.get();
@@ -64,26 +72,20 @@ pub fn use_lang() -> Memo<Lang> {
         .unwrap_or_else(|| Memo::new(|_| Lang::default()))
 }
 
-/// Keeps the document title on `vi` / `en` (the page's name, empty for the home page) in the
-/// current language. One function for every page, so its effect is compiled once.
-pub fn title_effect(vi: &'static str, en: &'static str) {
+/// Keeps the document title on the page's title from the route table, in the current language.
+pub fn title_effect(page: Page) {
     let lang = use_lang();
     Effect::new(move |_| {
         let l = lang.get();
-        set_title(l.t(vi, en), l)
+        set_title(page.title(l), l)
     });
 }
 
 /// Sets the document title: "<page> · <property short name>".
 pub fn set_title(page: &str, lang: Lang) {
-    let site = lang.t(
-        "Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc",
-        "Yen Tu – Vinh Nghiem – Con Son, Kiep Bac",
-    );
-    let title = if page.is_empty() {
-        site.to_string()
-    } else {
-        format!("{page} · {site}")
-    };
-    document().set_title(&title);
+    // The build tool writes each page's <title> into its file.
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
+    document().set_title(&document_title(page, lang));
 }

@@ -8,11 +8,13 @@
 //! page shows a message in the visitor's language with "try again", like a failed data file.
 
 use crate::components::loading::Loading;
+use crate::domain::route::Page;
 use crate::i18n::use_lang;
 use crate::pages::dossier::Dossier;
 use crate::pages::festivals::Festivals;
 use crate::pages::home::Home;
 use crate::pages::map::MapPage;
+use crate::pages::not_found::NotFound;
 use crate::pages::site::SitePage;
 use crate::pages::sites::Sites;
 use crate::pages::sources::Sources;
@@ -36,6 +38,10 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 /// chunk without drawing anything.
 macro_rules! lazy_page {
     ($(#[$doc:meta])* $name:ident, $preload:ident, $chunk:ident, $page:ident) => {
+        #[allow(non_upper_case_globals, dead_code)]
+        #[doc = concat!("The chunk name of `", stringify!($name), "` (checked against the route table).")]
+        const $chunk: &str = stringify!($chunk);
+
         $(#[$doc])*
         #[cfg(yentu_split)]
         #[leptos::wasm_split::wasm_split(
@@ -91,11 +97,50 @@ lazy_page!(
     sources_page, preload_sources, page_sources, Sources
 );
 
+/// The page for a route: in the browser, fetched with its chunk ([`lazy_view`]); natively (the
+/// build tool), drawn at once. The not-found page is in the first download.
+pub fn page_view(page: Page) -> AnyView {
+    #[cfg(target_arch = "wasm32")]
+    return match page {
+        Page::Home => lazy_view(home_page).into_any(),
+        Page::Sites => lazy_view(sites_page).into_any(),
+        Page::Site => lazy_view(site_page).into_any(),
+        Page::Dossier => lazy_view(dossier_page).into_any(),
+        Page::Map => lazy_view(map_page).into_any(),
+        Page::Festivals => lazy_view(festivals_page).into_any(),
+        Page::Sources => lazy_view(sources_page).into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    match page {
+        Page::Home => view! { <Home /> }.into_any(),
+        Page::Sites => view! { <Sites /> }.into_any(),
+        Page::Site => view! { <SitePage /> }.into_any(),
+        Page::Dossier => view! { <Dossier /> }.into_any(),
+        Page::Map => view! { <MapPage /> }.into_any(),
+        Page::Festivals => view! { <Festivals /> }.into_any(),
+        Page::Sources => view! { <Sources /> }.into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// The chunk of each page, in the route table's order (a test compares them).
+pub const CHUNKS: [(Page, &str); 7] = [
+    (Page::Home, page_home),
+    (Page::Sites, page_sites),
+    (Page::Site, page_site),
+    (Page::Map, page_map),
+    (Page::Dossier, page_dossier),
+    (Page::Festivals, page_festivals),
+    (Page::Sources, page_sources),
+];
+
 /// Once the data has loaded and the page has been quiet for a few seconds, fetches every page's
 /// chunk in the background, one after the other, so that later pages open at once, and still open
 /// if the signal is lost on the way up the mountain. Skipped when the visitor has asked the
 /// browser to save data (`navigator.connection.saveData`). Failures are ignored here: opening
 /// the page fetches its chunk again, with a message if that fails too.
+#[cfg(target_arch = "wasm32")]
 pub fn prefetch_pages_when_idle() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static STARTED: AtomicBool = AtomicBool::new(false);
@@ -115,6 +160,7 @@ pub fn prefetch_pages_when_idle() {
 }
 
 /// Whether the browser reports the visitor's data-saving preference (Chromium-based browsers).
+#[cfg(target_arch = "wasm32")]
 fn save_data() -> bool {
     let get = |target: &wasm_bindgen::JsValue, key: &str| {
         js_sys::Reflect::get(target, &wasm_bindgen::JsValue::from_str(key)).ok()
@@ -128,6 +174,7 @@ fn save_data() -> bool {
 }
 
 /// Resolves after `ms` milliseconds.
+#[cfg(target_arch = "wasm32")]
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);

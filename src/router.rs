@@ -18,8 +18,10 @@
 
 use crate::domain::route::{app_path, site_id, Page};
 use crate::nav::base_path;
+#[cfg(target_arch = "wasm32")]
 use leptos::ev;
 use leptos::prelude::*;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsCast;
 
 /// The current location, as the browser shows it. Each part changes only when it differs, so a
@@ -66,7 +68,9 @@ fn set_if_changed(signal: RwSignal<String>, value: String) {
 }
 
 /// Creates the location signals from the address bar, provides them as context and starts
-/// listening to link clicks and history changes. Call once, at the root of the app.
+/// listening to link clicks and history changes. Call once, at the root of the app. An old link
+/// with `?lang=en` or `?lang=vi` is first moved to the page's address in that language.
+#[cfg(target_arch = "wasm32")]
 pub fn provide_location() -> Location {
     let location = Location {
         pathname: RwSignal::new(String::new()),
@@ -76,6 +80,9 @@ pub fn provide_location() -> Location {
     location.sync();
     provide_context(location);
     let base = base_path();
+    if let Some(url) = crate::domain::route::without_lang_param(&location.full(), &base) {
+        navigate(location, &url, true, false);
+    }
     // The listeners live as long as the page: the app is never unmounted.
     std::mem::forget(window_event_listener(ev::click, move |e| {
         on_click(&e, &base, location)
@@ -86,6 +93,18 @@ pub fn provide_location() -> Location {
     std::mem::forget(window_event_listener(ev::hashchange, move |_| {
         location.sync()
     }));
+    location
+}
+
+/// Provides a location that never changes: the page the build tool is rendering, at `app_path`
+/// under the base path.
+pub fn provide_fixed_location(app_path: String) -> Location {
+    let location = Location {
+        pathname: RwSignal::new(format!("{}{app_path}", base_path())),
+        search: RwSignal::new(String::new()),
+        hash: RwSignal::new(String::new()),
+    };
+    provide_context(location);
     location
 }
 
@@ -133,9 +152,20 @@ pub fn scroll_to_fragment() -> bool {
     }
 }
 
+/// Whether the app has taken over the written page (`src/main.rs`). Until then a link is an
+/// ordinary link to another written page.
+static TAKEN_OVER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes that the app now shows the page: from here on it follows links itself.
+pub fn mark_taken_over() {
+    TAKEN_OVER.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Handles a click anywhere: follows links to the app's own pages without reloading.
+#[cfg(target_arch = "wasm32")]
 fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
-    if e.default_prevented()
+    if !TAKEN_OVER.load(std::sync::atomic::Ordering::Relaxed)
+        || e.default_prevented()
         || e.button() != 0
         || e.meta_key()
         || e.alt_key()
@@ -200,6 +230,7 @@ fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
 }
 
 /// Moves focus to the element with this id, if there is one that can take it.
+#[cfg(target_arch = "wasm32")]
 fn focus_by_id(id: &str) {
     if let Some(el) = document()
         .get_element_by_id(id)

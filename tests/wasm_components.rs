@@ -80,7 +80,7 @@ fn site_card_shows_name_kind_province_and_component() {
     let link = el.query_selector("a").ok().flatten().expect("a link");
     assert_eq!(
         link.get_attribute("href").as_deref(),
-        Some("/site/con-son?lang=en")
+        Some("/en/site/con-son/")
     );
     el.remove();
 }
@@ -149,26 +149,32 @@ fn highlighted_marks_folded_matches_as_elements_never_html() {
 }
 
 #[wasm_bindgen_test]
-fn dossier_meters_follow_the_real_timeline() {
+fn dossier_phases_follow_the_real_timeline() {
     use yentu_explorer::components::dossier_parts::progress::phase_list;
     use yentu_explorer::domain::dossier::phase_progress;
     let timeline: Vec<Milestone> =
         serde_json::from_str(include_str!("../public/data/timeline.json")).expect("timeline");
+    // The phases up to the decision; what follows the inscription has its own list.
     let expected: Vec<String> = phase_progress(&timeline)
         .iter()
-        .map(|p| p.percent.to_string())
+        .filter(|p| p.phase != Phase::AfterInscription)
+        .map(|p| format!("phase status-{}", p.status.id()))
         .collect();
     let el = container();
     let t = timeline.clone();
     let _h = leptos::mount::mount_to(el.clone(), move || phase_list(&t, Lang::En));
-    let bars = el.query_selector_all("progress").expect("query");
-    assert_eq!(bars.length(), 6, "one meter per phase");
-    let values: Vec<String> = (0..bars.length())
-        .filter_map(|i| bars.item(i))
+    let items = el.query_selector_all("li.phase").expect("query");
+    assert_eq!(items.length(), 5, "one item per phase up to the decision");
+    let classes: Vec<String> = (0..items.length())
+        .filter_map(|i| items.item(i))
         .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|e| e.get_attribute("value"))
+        .map(|e| e.class_name())
         .collect();
-    assert_eq!(values, expected);
+    assert_eq!(classes, expected);
+    assert_eq!(
+        el.query_selector_all("progress").expect("query").length(),
+        0
+    );
     let text = el.text_content().unwrap_or_default();
     assert!(text.contains("ICOMOS evaluation"), "{text}");
     el.remove();

@@ -1,23 +1,24 @@
 //! The catalogue of sites: search box, facets, sorting, result cards and a shareable link.
 //!
 //! Everything the visitor sees is derived from the URL query ([`Query::from_params`]); every
-//! control writes the URL back ([`Catalogue::update`]) and nothing keeps a second copy. The
-//! [`SearchIndex`] is built once per dataset, so a keystroke only re-runs
-//! [`search`](crate::domain::query::search) (microseconds) and updates the DOM in place.
+//! control writes the URL back ([`Catalogue::update`], [`Catalogue::type_text`]) and nothing
+//! keeps a second copy. The [`SearchIndex`] is built once per dataset, so a keystroke only
+//! re-runs [`search`](crate::domain::query::search) and updates the cards in place.
 
 mod cards;
 mod facets;
 mod toolbar;
 
-pub use cards::{highlighted, result_list};
-pub use facets::facet_panel;
-pub use toolbar::{clear_all, copy_link, result_count, search_box, sort_controls};
+pub use cards::{highlighted, marked, ResultList};
+pub use facets::FilterPanel;
+pub use toolbar::{ClearAll, CopyLink, MapLink, ResultCount, SearchBox, SortControls};
 
 use crate::domain::dataset::Dataset;
 use crate::domain::model::Lang;
 use crate::domain::query::{search, Facets, Hit, Query, SearchIndex};
 use crate::i18n::use_lang;
 use crate::nav::{use_query_pairs, use_set_query};
+use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -30,12 +31,18 @@ pub struct Catalogue {
     pub lang: Memo<Lang>,
     /// The query the URL describes.
     pub query: Memo<Query>,
-    /// The search text alone (cards re-highlight only when it changes).
+    /// The search text alone (cards re-mark only when it changes).
     pub text: Memo<String>,
     /// Ranked results and facet counts for `query`.
     pub results: Memo<(Vec<Hit>, Facets)>,
+    /// The result count above the cards, where "show results" and Enter in the search box move
+    /// the focus.
+    pub count_ref: NodeRef<html::P>,
     /// Writes a query to the URL (`true`: replace the history entry).
     set: Callback<(Query, bool)>,
+    /// The query string the last keystroke wrote: while the URL still shows it, the next
+    /// keystroke replaces that history entry instead of adding one.
+    typed: StoredValue<Option<String>>,
 }
 
 impl Catalogue {
@@ -57,15 +64,28 @@ impl Catalogue {
             query,
             text,
             results,
+            count_ref: NodeRef::new(),
             set,
+            typed: StoredValue::new(None),
         }
     }
 
-    /// Changes the query with `change` and writes it to the URL: `replace` while typing, a new
-    /// history entry for filter and sort changes (so back and forward walk through them).
-    pub fn update(&self, replace: bool, change: impl FnOnce(&mut Query)) {
+    /// Changes the filters or the sort with `change` and writes the query to the URL as a new
+    /// history entry, so that back and forward walk through the changes.
+    pub fn update(&self, change: impl FnOnce(&mut Query)) {
         let mut q = self.query.get_untracked();
         change(&mut q);
+        self.set.run((q, false));
+    }
+
+    /// Writes the search text as typed. The first keystroke after anything else (a filter, the
+    /// sort, back or forward) adds a history entry; the following ones replace it, so that Back
+    /// undoes the typing as one step and then each filter step in turn.
+    pub fn type_text(&self, text: String) {
+        let now = self.query.get_untracked();
+        let replace = self.typed.get_value().as_deref() == Some(now.to_query_string().as_str());
+        let q = Query { text, ..now };
+        self.typed.set_value(Some(q.to_query_string()));
         self.set.run((q, replace));
     }
 
@@ -73,14 +93,24 @@ impl Catalogue {
     pub fn total(&self) -> usize {
         self.results.with(|(hits, _)| hits.len())
     }
-}
 
-/// Runs `f` once the view is mounted, and again whenever a signal it reads changes, like
-/// [`Effect::new`]. Taking a boxed closure, it is one copy of the effect machinery for every
-/// effect of the catalogue instead of one per closure (the page's code is fetched on demand, so
-/// its size is download time).
-pub fn watch(f: Box<dyn Fn()>) {
-    Effect::new(move |_| f());
+    /// "5 kết quả" / "5 results".
+    pub fn total_text(&self, lang: Lang) -> String {
+        let n = self.total();
+        match lang {
+            Lang::Vi => format!("{n} kết quả"),
+            Lang::En if n == 1 => "1 result".to_string(),
+            Lang::En => format!("{n} results"),
+        }
+    }
+
+    /// Moves the focus to the result count and brings it into view.
+    pub fn focus_results(&self) {
+        if let Some(h) = self.count_ref.get_untracked() {
+            h.scroll_into_view();
+            let _ = h.focus();
+        }
+    }
 }
 
 /// The whole catalogue for a loaded dataset.
@@ -89,34 +119,30 @@ pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
     let cat = Catalogue::new(ds);
     // Rebuilt only when the language changes; everything inside follows the query in place, so
     // focus stays on the control the visitor is using.
-    // (A closure inside `view!` is type-erased: it shares its rendering code with the other
-    // pages' closures that return an `AnyView`.)
-    view! {
-        {move || {
-            let l = cat.lang.get();
-            view! {
-                <div class="catalogue">
-                    <div class="cat-toolbar">
-                        {search_box(cat, l)}
-                        {sort_controls(cat, l)}
-                        {copy_link(cat, l)}
-                    </div>
-                    <div class="cat-body">
-                        {facet_panel(cat, l)}
-                        <section class="cat-results" aria-labelledby="cat-results-heading">
-                            <h2 id="cat-results-heading" class="visually-hidden">
-                                {l.t("Kết quả", "Results")}
-                            </h2>
-                            <div class="cat-results-bar">
-                                {result_count(cat, l)}
-                                {clear_all(cat, l)}
-                            </div>
-                            {result_list(cat, l)}
-                        </section>
-                    </div>
+    move || {
+        let lang = cat.lang.get();
+        view! {
+            <div class="catalogue">
+                <div class="cat-toolbar">
+                    <SearchBox cat lang />
+                    <SortControls cat lang />
+                    <CopyLink cat lang />
                 </div>
-            }
-            .into_any()
-        }}
+                <div class="cat-body">
+                    <FilterPanel cat lang />
+                    <section class="cat-results" aria-labelledby="cat-results-heading">
+                        <h2 id="cat-results-heading" class="visually-hidden">
+                            {lang.t("Kết quả", "Results")}
+                        </h2>
+                        <div class="cat-results-bar">
+                            <ResultCount cat lang />
+                            <MapLink cat lang />
+                            <ClearAll cat lang />
+                        </div>
+                        <ResultList cat lang />
+                    </section>
+                </div>
+            </div>
+        }
     }
 }

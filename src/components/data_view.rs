@@ -14,10 +14,10 @@ where
     V: IntoView + 'static,
     F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
 {
-    let data = use_data().0;
-    dynamic(move || match data.get() {
+    let data = use_data();
+    dynamic(move || match data.state.get() {
         None => view! { <Loading /> }.into_any(),
         Some(Ok(ds)) => render(ds).into_any(),
-        Some(Err(e)) => view! { <ErrorPanel error=e retry=move |_| data.refetch() /> }.into_any(),
+        Some(Err(e)) => view! { <ErrorPanel error=e retry=data.retry /> }.into_any(),
     })
 }

@@ -8,6 +8,7 @@ pub mod error_panel;
 pub mod festival_parts;
 pub mod loading;
 pub mod map_svg;
+pub mod media;
 pub mod panic_screen;
 pub mod shell;
 pub mod site_card;

@@ -2,6 +2,7 @@
 
 /// Installs the panic hook: logs the panic to the console and replaces the page body's app root
 /// with a short bilingual message and a reload link. Uses no data from the panic in the page.
+#[cfg(target_arch = "wasm32")]
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -9,6 +10,7 @@ pub fn install() {
     }));
 }
 
+#[cfg(target_arch = "wasm32")]
 fn show() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -1,52 +1,102 @@
-//! The app shell: skip link, header with the property's name, navigation, language switch,
-//! main landmark and footer.
+//! The app shell: skip link, header with the property's name, navigation (from the route
+//! table), language switch, main landmark and footer.
 
 use crate::domain::model::Lang;
-use crate::domain::urlenc::{decode_pairs, encode_pairs};
-use crate::i18n::{save_lang, use_lang};
-use crate::nav::href;
-use crate::router::use_location;
+use crate::domain::route::{app_path, switch_lang, Page, ROUTES};
+use crate::i18n::{browser_lang, save_lang, saved_lang, use_lang};
+use crate::nav::{base_path, href};
+use crate::router::{navigate, use_location, use_page};
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where the visitor is reading: the first element with an id whose top is in the window, its
+/// id and how far below the window's top it is. `None` at the top of the page.
+type ReadingAnchor = Option<(web_sys::Element, String, f64)>;
+
+/// Finds the [`ReadingAnchor`] inside `main`.
+fn reading_anchor(main: &web_sys::HtmlElement) -> ReadingAnchor {
+    if window().scroll_y().unwrap_or(0.0) <= 0.0 {
+        return None;
+    }
+    let list = main.query_selector_all("[id]").ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            let top = el.get_bounding_client_rect().top();
+            (el.clone(), el.id(), top)
+        })
+        .find(|(_, id, top)| !id.is_empty() && *top >= 0.0)
+}
+
+/// Once the page has been redrawn in the other language (the element with the anchor's id is a
+/// new one, or after `frames` frames at most), scrolls so that it is as far below the window's
+/// top as the old one was.
+fn keep_reading_position(anchor: ReadingAnchor, frames: u32) {
+    let Some((old, id, top)) = anchor else { return };
+    match document().get_element_by_id(&id) {
+        Some(el) if el != old || frames == 0 => {
+            let now = el.get_bounding_client_rect().top();
+            window().scroll_by_with_x_and_y(0.0, now - top);
+        }
+        _ if frames > 0 => {
+            request_animation_frame(move || keep_reading_position(Some((old, id, top)), frames - 1))
+        }
+        _ => {}
+    }
+}
 
 /// Wraps every page.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let lang = use_lang();
     let location = use_location();
+    let page = use_page();
     let t = move |vi: &'static str, en: &'static str| lang.get().t(vi, en);
-    let nav_link = move |path: &'static str, vi: &'static str, en: &'static str| {
-        let current = move || {
-            let here = location.pathname.get();
-            let target = format!("{}{}", crate::nav::base_path(), path);
-            let active = if path == "/" {
-                here == target || here == crate::nav::base_path()
-            } else {
-                here.starts_with(&target)
-            };
-            active.then_some("page")
-        };
-        view! {
-            <li>
-                <a href=move || href(path, lang.get()) aria-current=current>
-                    {move || lang.get().t(vi, en)}
-                </a>
-            </li>
-        }
-    };
-    // The same view in the other language: only `lang` changes.
+    let nav_links = ROUTES
+        .iter()
+        .filter_map(|r| r.nav.map(|label| (r.page, r.segment, label)))
+        .map(|(p, segment, (vi, en))| {
+            let path = format!("/{segment}");
+            let current = move || (page.get() == p).then_some("page");
+            view! {
+                <li>
+                    <a href=move || href(&path, lang.get()) aria-current=current>
+                        {move || lang.get().t(vi, en)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    // The same page in the other language, with the same query and fragment.
     let switch_href = move || {
+        let base = base_path();
         let other = lang.get().other();
-        let mut pairs: Vec<(String, String)> = decode_pairs(&location.search.get())
-            .into_iter()
-            .filter(|(k, _)| k != "lang")
-            .collect();
-        pairs.push(("lang".into(), other.code().into()));
-        format!(
-            "{}{}{}",
-            location.pathname.get(),
-            encode_pairs(&pairs),
-            location.hash.get()
-        )
+        let pathname = location.pathname.get();
+        let path =
+            app_path(&pathname, &base).map_or_else(|| "/".to_string(), |a| switch_lang(a, other));
+        let search = location.search.get();
+        let query = if search.is_empty() {
+            String::new()
+        } else {
+            format!("?{search}")
+        };
+        format!("{base}{path}{query}{}", location.hash.get())
+    };
+    let main_ref = NodeRef::<html::Main>::new();
+    // Switching language redraws the page in place: the visitor stays where they were reading
+    // (a plain link would scroll to the top of a long page). Attached to the link itself (capture),
+    // so it runs before the router's window-wide link handler, which then leaves the click alone.
+    let switch = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        save_lang(lang.get_untracked().other());
+        let anchor = main_ref.get_untracked().and_then(|m| reading_anchor(&m));
+        let url = untrack(switch_href);
+        navigate(location, &url, false, false);
+        request_animation_frame(move || keep_reading_position(anchor, 30));
     };
     view! {
         <a class="skip-link" href="#main">{move || t("Bỏ qua, đến nội dung chính", "Skip to main content")}</a>
@@ -60,20 +110,14 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </a>
             </div>
             <nav aria-label=move || t("Chính", "Main")>
-                <ul class="nav-list">
-                    {nav_link("/", "Tổng quan", "Overview")}
-                    {nav_link("/sites", "Các điểm di tích", "Sites")}
-                    {nav_link("/map", "Bản đồ", "Map")}
-                    {nav_link("/dossier", "Hồ sơ di sản", "Dossier")}
-                    {nav_link("/festivals", "Lễ hội", "Festivals")}
-                </ul>
+                <ul class="nav-list">{nav_links}</ul>
             </nav>
             <a
                 class="lang-switch"
                 href=switch_href
                 hreflang=move || lang.get().other().code()
                 lang=move || lang.get().other().code()
-                on:click=move |_| save_lang(lang.get_untracked().other())
+                on:click:capture=switch
             >
                 {move || match lang.get() {
                     Lang::Vi => "English",
@@ -81,7 +125,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 }}
             </a>
         </header>
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1" node_ref=main_ref>{children()}</main>
         <footer class="site-footer">
             <p>
                 {move || t(
@@ -89,7 +133,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     "Data compiled from public sources; every fact cites its source.",
                 )}
                 " "
-                <a href=move || href("/sources", lang.get())>{move || t("Nguồn tư liệu", "Sources")}</a>
+                <a href=move || href("/sources", lang.get())>{move || Page::Sources.title(lang.get())}</a>
             </p>
             <p class="footer-note">
                 {move || t(
@@ -98,5 +142,43 @@ pub fn Shell(children: Children) -> impl IntoView {
                 )}
             </p>
         </footer>
+        <LangOffer switch_href=Signal::derive(switch_href) />
+    }
+}
+
+/// Offers the page in the other language to a visitor whose saved choice (or, without one, the
+/// browser's language) is that language: the address decides the language, this never moves
+/// anyone. Shown only once the app runs (the prerendered page has none), fixed at the bottom of
+/// the screen so that nothing shifts, and dismissible.
+#[component]
+fn LangOffer(switch_href: Signal<String>) -> impl IntoView {
+    let lang = use_lang();
+    let wanted = RwSignal::new(None::<Lang>);
+    // Effects run only in the browser, after the page is drawn.
+    Effect::new(move |_| wanted.set(saved_lang().or_else(browser_lang)));
+    let dismissed = RwSignal::new(false);
+    let shown = move || !dismissed.get() && wanted.get().is_some_and(|w| w != lang.get());
+    view! {
+        <Show when=shown>
+            <aside class="lang-offer" aria-label=move || lang.get().t("Ngôn ngữ", "Language")>
+                <a
+                    href=move || switch_href.get()
+                    hreflang=move || lang.get().other().code()
+                    lang=move || lang.get().other().code()
+                    on:click=move |_| save_lang(lang.get_untracked().other())
+                >
+                    {move || lang.get().other().t("Xem trang này bằng tiếng Việt", "Read this page in English")}
+                </a>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        save_lang(lang.get_untracked());
+                        dismissed.set(true);
+                    }
+                >
+                    {move || lang.get().t("Ở lại trang tiếng Việt", "Stay in English")}
+                </button>
+            </aside>
+        </Show>
     }
 }

@@ -35,14 +35,16 @@ pub fn status_badge(site: &Site, lang: Lang) -> String {
     }
 }
 
-/// A card with name, kind, province, era, summary and component number. `name_view` and
-/// `summary_view` let the catalogue pass highlighted text; without them the plain text shows.
+/// A card with name, kind, province, era, summary and component number. `name_view`,
+/// `vi_name_view` (the Vietnamese name under an English one) and `summary_view` let the
+/// catalogue pass marked text; without them the plain text shows.
 #[component]
 pub fn SiteCard(
     site: Site,
     province: String,
     lang: Lang,
     #[prop(optional, into)] name_view: Option<AnyView>,
+    #[prop(optional, into)] vi_name_view: Option<AnyView>,
     #[prop(optional, into)] summary_view: Option<AnyView>,
     #[prop(optional, into)] extra: Option<AnyView>,
 ) -> impl IntoView {
@@ -51,7 +53,8 @@ pub fn SiteCard(
     let part = site.part;
     let name = name_view.unwrap_or_else(|| site.name.get(lang).to_string().into_any());
     let summary = summary_view.unwrap_or_else(|| site.summary.get(lang).to_string().into_any());
-    let show_vi = lang == Lang::En;
+    let vi_name =
+        (lang == Lang::En).then(|| vi_name_view.unwrap_or_else(|| site.name.vi.clone().into_any()));
     view! {
         <article class=format!("site-card part-{}", part.id()) data-site=site.id.clone()>
             <p class="card-badges">
@@ -61,7 +64,7 @@ pub fn SiteCard(
             <h3 class="card-title">
                 <a href=link>{name}</a>
             </h3>
-            {show_vi.then(|| view! { <p class="card-vi-name" lang="vi">{site.name.vi.clone()}</p> })}
+            {vi_name.map(|n| view! { <p class="card-vi-name" lang="vi">{n}</p> })}
             <p class="card-meta">
                 <span class="kind">{site.kind.label(lang)}</span>
                 " · "

@@ -1,7 +1,7 @@
 //! The festival calendar: every festival's next occurrence sorted by date, the month and
 //! province filters (kept in the URL), solar-date wording and the entries of the .ics export.
 
-use crate::domain::festival::{format_lunar_day, format_lunar_span, next_occurrence, when};
+use crate::domain::festival::{format_festival_lunar, format_lunar_day, next_occurrence, when};
 use crate::domain::festival::{IcsEvent, Occurrence, When};
 use crate::domain::lunar::SolarDate;
 use crate::domain::model::{Festival, Lang, Province, Site};
@@ -283,7 +283,7 @@ pub fn ics_events(
             let mut lines = vec![format!(
                 "{}: {}",
                 lang.t("Âm lịch", "Lunar date"),
-                format_lunar_span(f.start, f.end, lang)
+                format_festival_lunar(f, lang)
             )];
             if let (Some(m), Some(day)) = (f.main_day, u.occurrence.main) {
                 lines.push(format!(

@@ -167,6 +167,35 @@ fn latest<'a>(v: &[(IsoDate, &'a Milestone)]) -> Option<(IsoDate, &'a Milestone)
         .reduce(|a, b| if b.0 >= a.0 { b } else { a })
 }
 
+/// The decision step with its date: the inscription itself, not another event filed under the
+/// same phase (a bridge opened "2025-07", dated only to the month, would otherwise sort first).
+fn decision_step(timeline: &[Milestone]) -> Option<(IsoDate, &Milestone)> {
+    let decision_all = dated_done(timeline, Phase::Decision);
+    let inscribed: Vec<_> = decision_all
+        .iter()
+        .copied()
+        .filter(|(_, m)| m.id.contains("inscri"))
+        .collect();
+    earliest(&inscribed).or_else(|| earliest(&decision_all))
+}
+
+/// The inscription: the done milestone of the Committee's decision (see [`step_durations`]), or
+/// `None` while there is none.
+pub fn inscription(timeline: &[Milestone]) -> Option<&Milestone> {
+    decision_step(timeline).map(|(_, m)| m)
+}
+
+/// What has been done since the inscription: the done milestones of phase after-inscription,
+/// by date.
+pub fn done_since_inscription(timeline: &[Milestone]) -> Vec<&Milestone> {
+    let mut v: Vec<&Milestone> = timeline
+        .iter()
+        .filter(|m| m.phase == Phase::AfterInscription && m.status == Status::Done)
+        .collect();
+    sort_by_date(&mut v);
+    v
+}
+
 /// Durations between the main steps, computed from the done, dated milestones:
 /// - the Tentative List entry: the earliest milestone of phase tentative-list whose id contains
 ///   "tentative" (the data's slugs, e.g. `2014-tentative-list`), else the phase's earliest;
@@ -184,15 +213,7 @@ pub fn step_durations(timeline: &[Milestone]) -> Option<StepDurations<'_>> {
         .collect();
     let tentative = earliest(&named).or_else(|| earliest(&tentative_all));
     let submission = latest(&dated_done(timeline, Phase::Submission));
-    // The decision is the inscription itself, not another event filed under the same phase
-    // (a bridge opened "2025-07", dated only to the month, would otherwise sort first).
-    let decision_all = dated_done(timeline, Phase::Decision);
-    let inscribed: Vec<_> = decision_all
-        .iter()
-        .copied()
-        .filter(|(_, m)| m.id.contains("inscri"))
-        .collect();
-    let decision = earliest(&inscribed).or_else(|| earliest(&decision_all));
+    let decision = decision_step(timeline);
 
     let between = |a: Option<(IsoDate, &Milestone)>, b: Option<(IsoDate, &Milestone)>| {
         a.zip(b).map(|((a, _), (b, _))| date::days_between(&a, &b))
@@ -396,6 +417,23 @@ mod real_data_tests {
         assert_eq!(d.tentative_to_submission_days, Some(3412));
         assert_eq!(d.submission_to_decision_days, Some(533));
         assert_eq!(d.tentative_to_decision_days, Some(3945));
+    }
+
+    #[test]
+    fn the_inscription_and_what_followed_it() {
+        let text = include_str!("../../public/data/timeline.json");
+        let timeline: Vec<Milestone> = serde_json::from_str(text).expect("timeline.json parses");
+        let m = inscription(&timeline).expect("inscribed");
+        assert_eq!(
+            (m.id.as_str(), m.date.as_str()),
+            ("2025-07-inscribed", "2025-07-12")
+        );
+        let done: Vec<&str> = done_since_inscription(&timeline)
+            .iter()
+            .map(|m| m.date.as_str())
+            .collect();
+        assert_eq!(done, ["2025-08-17", "2025-12-20"]);
+        assert!(inscription(&[]).is_none());
     }
 }
 

@@ -204,6 +204,33 @@ pub fn format_lunar_span(start: LunarDay, end: Option<LunarDay>, lang: Lang) -> 
     )
 }
 
+/// The lunar days a festival's dates cover: from its opening to its closing day or, when its
+/// main day comes later (a festival that names only its opening and its main day, as Kiếp Bạc's),
+/// to its main day. The solar dates of an [`Occurrence`] cover the same days, so the lunar label
+/// and the solar range describe the same thing.
+pub fn lunar_span(f: &Festival) -> (LunarDay, Option<LunarDay>) {
+    // Days in the festival's own order: a day before the opening falls in the next year.
+    let order = |d: LunarDay| {
+        (
+            (d.month, d.day) < (f.start.month, f.start.day),
+            d.month,
+            d.day,
+        )
+    };
+    let end = match (f.end, f.main_day) {
+        (Some(e), Some(m)) if order(m) > order(e) => Some(m),
+        (None, Some(m)) if order(m) > order(f.start) => Some(m),
+        (e, _) => e,
+    };
+    (f.start, end)
+}
+
+/// [`format_lunar_span`] of [`lunar_span`]: the lunar dates of a festival in words.
+pub fn format_festival_lunar(f: &Festival, lang: Lang) -> String {
+    let (start, end) = lunar_span(f);
+    format_lunar_span(start, end, lang)
+}
+
 // ------------------------------------------------------------------------------ iCalendar
 
 /// One all-day event for [`ics_calendar`].
@@ -373,9 +400,56 @@ mod tests {
         // Kiếp Bạc: opens about 10/8, main day 20/8 (30 Sep 2026), no closing day given.
         let f = fest(lday(8, 10), None, Some(lday(8, 20)));
         let o = next_occurrence(&f, sd("2026-09-25"), VIETNAM_TZ).unwrap();
+        assert_eq!(o.start, sd("2026-09-20"));
         assert_eq!(o.end, sd("2026-09-30"));
         assert_eq!(o.main, Some(sd("2026-09-30")));
         assert!(matches!(when(&o, sd("2026-09-25")), When::Now { .. }));
+        // The lunar label covers the same days as the solar range: 10–20/8 ↔ 20–30 Sep.
+        assert_eq!(lunar_span(&f), (lday(8, 10), Some(lday(8, 20))));
+        assert_eq!(format_festival_lunar(&f, Lang::Vi), "10–20 tháng Tám");
+        assert_eq!(
+            format_festival_lunar(&f, Lang::En),
+            "10th–20th days of the 8th lunar month"
+        );
+        let (a, b) = occurrence(&f, 2026, VIETNAM_TZ).unwrap();
+        let (ls, le) = lunar_span(&f);
+        let (la, lb) = (
+            lunar_to_solar(
+                LunarDate {
+                    year: 2026,
+                    month: ls.month,
+                    day: ls.day,
+                    leap: false,
+                },
+                VIETNAM_TZ,
+            ),
+            le.and_then(|e| {
+                lunar_to_solar(
+                    LunarDate {
+                        year: 2026,
+                        month: e.month,
+                        day: e.day,
+                        leap: false,
+                    },
+                    VIETNAM_TZ,
+                )
+            }),
+        );
+        assert_eq!((la, lb), (Some(a), Some(b)));
+    }
+
+    #[test]
+    fn lunar_span_keeps_a_closing_day_after_the_main_day() {
+        // A main day inside the festival changes nothing.
+        let f = fest(lday(1, 10), Some(lday(3, 30)), Some(lday(1, 15)));
+        assert_eq!(lunar_span(&f), (lday(1, 10), Some(lday(3, 30))));
+        // A main day across Tết, after the closing day, extends it.
+        let f = fest(lday(12, 20), Some(lday(12, 29)), Some(lday(1, 5)));
+        assert_eq!(lunar_span(&f), (lday(12, 20), Some(lday(1, 5))));
+        // A main day on the opening day: one day.
+        let f = fest(lday(2, 14), None, Some(lday(2, 14)));
+        assert_eq!(lunar_span(&f), (lday(2, 14), None));
+        assert_eq!(format_festival_lunar(&f, Lang::Vi), "14 tháng Hai");
     }
 
     #[test]

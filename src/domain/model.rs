@@ -7,9 +7,30 @@
 use serde::Deserialize;
 
 /// Declares a fieldless enum from one table: each variant with the id that names it in the data
-/// and in URLs. Gives the enum (read from that id by serde), `ALL` (every variant, in the table's
-/// order), `id()` and `from_id()`.
+/// and in URLs, and where visitors read it, its label in Vietnamese and English. Gives the enum
+/// (read from that id by serde), `ALL` (every variant, in the table's order), `id()`,
+/// `from_id()` and `label()`.
 macro_rules! data_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident = $id:literal => ($vi:literal, $en:literal),)+
+        }
+    ) => {
+        data_enum! {
+            $(#[$meta])*
+            pub enum $name { $($(#[$vmeta])* $variant = $id,)+ }
+        }
+
+        impl $name {
+            /// Visitor-facing label.
+            pub fn label(self, lang: Lang) -> &'static str {
+                match self {
+                    $($name::$variant => lang.t($vi, $en),)+
+                }
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }
@@ -198,22 +219,11 @@ data_enum! {
     /// The three parts of the series.
     pub enum SeriesPart {
         /// Yên Tử: where Trúc Lâm was founded.
-        Founding = "founding",
+        Founding = "founding" => ("Khởi nguồn", "Founding"),
         /// Vĩnh Nghiêm: teaching and printing.
-        Dissemination = "dissemination",
+        Dissemination = "dissemination" => ("Truyền bá", "Dissemination"),
         /// Côn Sơn – Kiếp Bạc: revival.
-        Revival = "revival",
-    }
-}
-
-impl SeriesPart {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            SeriesPart::Founding => lang.t("Khởi nguồn", "Founding"),
-            SeriesPart::Dissemination => lang.t("Truyền bá", "Dissemination"),
-            SeriesPart::Revival => lang.t("Phục hưng", "Revival"),
-        }
+        Revival = "revival" => ("Phục hưng", "Revival"),
     }
 }
 
@@ -260,40 +270,23 @@ data_enum! {
     /// What kind of place a site is.
     pub enum SiteKind {
         /// Chùa.
-        Pagoda = "pagoda",
+        Pagoda = "pagoda" => ("Chùa", "Pagoda"),
         /// Thiền viện.
-        ZenMonastery = "zen_monastery",
+        ZenMonastery = "zen_monastery" => ("Thiền viện", "Zen monastery"),
         /// Đền.
-        Temple = "temple",
+        Temple = "temple" => ("Đền", "Temple"),
         /// Thái Miếu.
-        AncestralTemple = "ancestral_temple",
+        AncestralTemple = "ancestral_temple" => ("Thái miếu", "Ancestral temple"),
         /// Động.
-        Cave = "cave",
+        Cave = "cave" => ("Động", "Cave"),
         /// Di chỉ khảo cổ, bãi cọc.
-        ArchaeologicalSite = "archaeological_site",
+        ArchaeologicalSite = "archaeological_site" => ("Di chỉ khảo cổ", "Archaeological site"),
         /// Vườn tháp.
-        StupaGarden = "stupa_garden",
+        StupaGarden = "stupa_garden" => ("Vườn tháp", "Stupa garden"),
         /// Lăng.
-        Tomb = "tomb",
+        Tomb = "tomb" => ("Lăng mộ", "Tomb"),
         /// Danh thắng: a landscape, stream, lake or mountain area.
-        Landscape = "landscape",
-    }
-}
-
-impl SiteKind {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            SiteKind::Pagoda => lang.t("Chùa", "Pagoda"),
-            SiteKind::ZenMonastery => lang.t("Thiền viện", "Zen monastery"),
-            SiteKind::Temple => lang.t("Đền", "Temple"),
-            SiteKind::AncestralTemple => lang.t("Thái miếu", "Ancestral temple"),
-            SiteKind::Cave => lang.t("Động", "Cave"),
-            SiteKind::ArchaeologicalSite => lang.t("Di chỉ khảo cổ", "Archaeological site"),
-            SiteKind::StupaGarden => lang.t("Vườn tháp", "Stupa garden"),
-            SiteKind::Tomb => lang.t("Lăng mộ", "Tomb"),
-            SiteKind::Landscape => lang.t("Danh thắng", "Landscape"),
-        }
+        Landscape = "landscape" => ("Danh thắng", "Landscape"),
     }
 }
 
@@ -301,22 +294,11 @@ data_enum! {
     /// Whether a place is one of the 12 inscribed components.
     pub enum SiteStatus {
         /// One of the 12 component parts (has a `component` number).
-        Component = "component",
+        Component = "component" => ("Hợp phần di sản", "Component part"),
         /// Inside or linked to the property but not a separate component.
-        Associated = "associated",
+        Associated = "associated" => ("Địa điểm liên quan", "Associated place"),
         /// Proposed earlier, dropped from the final dossier.
-        Dropped = "dropped",
-    }
-}
-
-impl SiteStatus {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            SiteStatus::Component => lang.t("Hợp phần di sản", "Component part"),
-            SiteStatus::Associated => lang.t("Địa điểm liên quan", "Associated place"),
-            SiteStatus::Dropped => lang.t("Đã rút khỏi hồ sơ", "Dropped from the dossier"),
-        }
+        Dropped = "dropped" => ("Đã rút khỏi hồ sơ", "Dropped from the dossier"),
     }
 }
 
@@ -324,37 +306,21 @@ data_enum! {
     /// Historical period.
     pub enum Era {
         /// Before recorded dynasties.
-        Prehistoric = "prehistoric",
+        Prehistoric = "prehistoric" => ("Tiền sử", "Prehistory"),
         /// Lý dynasty (1009–1225).
-        Ly = "ly",
+        Ly = "ly" => ("Nhà Lý", "Lý dynasty"),
         /// Trần dynasty (1225–1400).
-        Tran = "tran",
+        Tran = "tran" => ("Nhà Trần", "Trần dynasty"),
         /// Early Lê (Lê sơ, 1428–1527).
-        LeSo = "le_so",
+        LeSo = "le_so" => ("Lê sơ", "Early Lê"),
         /// Mạc dynasty.
-        Mac = "mac",
+        Mac = "mac" => ("Nhà Mạc", "Mạc dynasty"),
         /// Restored Lê (Lê trung hưng).
-        LeTrungHung = "le_trung_hung",
+        LeTrungHung = "le_trung_hung" => ("Lê trung hưng", "Restored Lê"),
         /// Nguyễn dynasty.
-        Nguyen = "nguyen",
+        Nguyen = "nguyen" => ("Nhà Nguyễn", "Nguyễn dynasty"),
         /// 20th–21st century.
-        Modern = "modern",
-    }
-}
-
-impl Era {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Era::Prehistoric => lang.t("Tiền sử", "Prehistory"),
-            Era::Ly => lang.t("Nhà Lý", "Lý dynasty"),
-            Era::Tran => lang.t("Nhà Trần", "Trần dynasty"),
-            Era::LeSo => lang.t("Lê sơ", "Early Lê"),
-            Era::Mac => lang.t("Nhà Mạc", "Mạc dynasty"),
-            Era::LeTrungHung => lang.t("Lê trung hưng", "Restored Lê"),
-            Era::Nguyen => lang.t("Nhà Nguyễn", "Nguyễn dynasty"),
-            Era::Modern => lang.t("Hiện đại", "Modern"),
-        }
+        Modern = "modern" => ("Hiện đại", "Modern"),
     }
 }
 
@@ -379,30 +345,13 @@ data_enum! {
     /// Kinds of official recognition.
     pub enum RecognitionKind {
         /// Di tích quốc gia.
-        NationalRelic = "national_relic",
+        NationalRelic = "national_relic" => ("Di tích quốc gia", "National relic"),
         /// Di tích quốc gia đặc biệt.
-        SpecialNationalRelic = "special_national_relic",
+        SpecialNationalRelic = "special_national_relic" => ("Di tích quốc gia đặc biệt", "Special national relic"),
         /// Bảo vật quốc gia.
-        NationalTreasure = "national_treasure",
+        NationalTreasure = "national_treasure" => ("Bảo vật quốc gia", "National treasure"),
         /// UNESCO Memory of the World (Asia-Pacific register).
-        MemoryOfTheWorld = "memory_of_the_world",
-    }
-}
-
-impl RecognitionKind {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            RecognitionKind::NationalRelic => lang.t("Di tích quốc gia", "National relic"),
-            RecognitionKind::SpecialNationalRelic => {
-                lang.t("Di tích quốc gia đặc biệt", "Special national relic")
-            }
-            RecognitionKind::NationalTreasure => lang.t("Bảo vật quốc gia", "National treasure"),
-            RecognitionKind::MemoryOfTheWorld => lang.t(
-                "Di sản tư liệu thế giới (Ký ức thế giới)",
-                "Memory of the World",
-            ),
-        }
+        MemoryOfTheWorld = "memory_of_the_world" => ("Di sản tư liệu thế giới (Ký ức thế giới)", "Memory of the World"),
     }
 }
 
@@ -595,31 +544,17 @@ data_enum! {
     /// Phases of the nomination.
     pub enum Phase {
         /// Getting onto the Tentative List.
-        TentativeList = "tentative_list",
+        TentativeList = "tentative_list" => ("Danh sách dự kiến", "Tentative list"),
         /// Research and writing the dossier.
-        Preparation = "preparation",
+        Preparation = "preparation" => ("Chuẩn bị hồ sơ", "Preparation"),
         /// Sending the dossier.
-        Submission = "submission",
+        Submission = "submission" => ("Nộp hồ sơ", "Submission"),
         /// ICOMOS evaluation.
-        Evaluation = "evaluation",
+        Evaluation = "evaluation" => ("ICOMOS thẩm định", "ICOMOS evaluation"),
         /// The Committee's decision.
-        Decision = "decision",
+        Decision = "decision" => ("Ủy ban quyết định", "Committee decision"),
         /// What follows inscription.
-        AfterInscription = "after_inscription",
-    }
-}
-
-impl Phase {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Phase::TentativeList => lang.t("Danh sách dự kiến", "Tentative list"),
-            Phase::Preparation => lang.t("Chuẩn bị hồ sơ", "Preparation"),
-            Phase::Submission => lang.t("Nộp hồ sơ", "Submission"),
-            Phase::Evaluation => lang.t("ICOMOS thẩm định", "ICOMOS evaluation"),
-            Phase::Decision => lang.t("Ủy ban quyết định", "Committee decision"),
-            Phase::AfterInscription => lang.t("Sau khi ghi danh", "After inscription"),
-        }
+        AfterInscription = "after_inscription" => ("Sau khi ghi danh", "After inscription"),
     }
 }
 
@@ -627,22 +562,11 @@ data_enum! {
     /// Where a milestone stands.
     pub enum Status {
         /// Happened.
-        Done = "done",
+        Done = "done" => ("Đã xong", "Done"),
         /// Under way.
-        Ongoing = "ongoing",
+        Ongoing = "ongoing" => ("Đang thực hiện", "Ongoing"),
         /// Announced, not yet done.
-        Planned = "planned",
-    }
-}
-
-impl Status {
-    /// Visitor-facing label.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Status::Done => lang.t("Đã xong", "Done"),
-            Status::Ongoing => lang.t("Đang thực hiện", "Ongoing"),
-            Status::Planned => lang.t("Dự kiến", "Planned"),
-        }
+        Planned = "planned" => ("Dự kiến", "Planned"),
     }
 }
 
@@ -681,6 +605,20 @@ pub struct Milestone {
 
 // ---------------------------------------------------------------- sources.json
 
+data_enum! {
+    /// What kind of publisher a source is; the list of sources is grouped by it.
+    pub enum SourceGroup {
+        /// UNESCO, ministries, provinces and the sites' own authorities.
+        Official = "official",
+        /// Newspapers, magazines and news agencies.
+        Press = "press",
+        /// Reference works: calendars, documents, encyclopaedic and scholarly pages.
+        Reference = "reference",
+        /// Travel guides, tourism sites and travel blogs.
+        Travel = "travel",
+    }
+}
+
 /// `sources.json`: a public page the data rests on.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Source {
@@ -696,4 +634,11 @@ pub struct Source {
     pub lang: String,
     /// Publication date where known (ISO).
     pub date: Option<String>,
+    /// What kind of publisher it is.
+    #[serde(default)]
+    pub group: Option<SourceGroup>,
+    /// A remark on the page in both languages: what a page without a telling title is about, a
+    /// copy read instead of the original, a title cut short…
+    #[serde(default)]
+    pub note: Option<Text>,
 }

@@ -3,10 +3,13 @@
 //!
 //! The URL is the single source of truth: the UI reads a [`Query`] with
 //! [`Query::from_params`], and every change writes [`Query::to_query_string`] back. Searching is
-//! diacritic-insensitive ([`text::fold`]); a [`SearchIndex`] built once from the [`Dataset`] keeps
-//! each keystroke cheap ([`run_indexed`]).
+//! diacritic-insensitive ([`text::fold`]): every searched word must begin a word of the site's
+//! texts, and mentions inside the property's own name do not count ([`crate::domain::excerpt`]).
+//! A [`SearchIndex`] built once from the [`Dataset`] keeps each keystroke cheap
+//! ([`run_indexed`]).
 
 use super::dataset::Dataset;
+use super::excerpt::{own_name_runs, site_texts, Field, Terms};
 use super::geo::distance_km;
 use super::model::{Era, Lang, RecognitionKind, SeriesPart, Site, SiteKind, SiteStatus};
 use super::text;
@@ -272,28 +275,44 @@ pub use super::urlenc::decode_pairs as parse_query_string;
 struct SiteEntry {
     /// Normalized names: Vietnamese, English and every alternative name.
     names: Vec<String>,
-    /// Folded searchable text, fields separated by newlines.
+    /// Every searched text, normalized ([`text::normalize`]) with the property's own name masked
+    /// ([`text::mask_runs`]), one per line, grouped by field: names, summary, details,
+    /// description.
     body: String,
+    /// Where each field's lines end in `body`, in [`Field`] order (the name lines start at 0).
+    ends: [usize; 4],
     /// Position of the site in Vietnamese name order.
     rank_vi: u32,
     /// Position of the site in English name order.
     rank_en: u32,
 }
 
-/// Folded search text and sort keys for every site, built once per dataset so that
+impl SiteEntry {
+    /// The lines of one field.
+    fn field(&self, f: Field) -> &str {
+        let i = f as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.body.get(start..self.ends[i]).unwrap_or_default()
+    }
+}
+
+/// Normalized search text and sort keys for every site, built once per dataset so that
 /// [`run_indexed`] does no folding per site.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SearchIndex {
     /// One entry per site, in dataset order.
     entries: Vec<SiteEntry>,
+    /// The property's own names, normalized ([`own_name_runs`]).
+    runs: Vec<String>,
 }
 
 impl SearchIndex {
-    /// Builds the index: per site the folded names, alternative names, summary and description
-    /// (both languages), its people's names and alternative names, both provinces' names (before
-    /// and after 2025, both languages), the locality and the kind.
+    /// Builds the index from every text [`site_texts`] lists (names, alternative names, summary,
+    /// locality, kind, people, provinces before and after 2025, description; both languages),
+    /// with the property's own name masked.
     pub fn build(ds: &Dataset) -> SearchIndex {
-        let mut entries: Vec<SiteEntry> = ds.sites.iter().map(|s| entry(ds, s)).collect();
+        let runs = own_name_runs(ds);
+        let mut entries: Vec<SiteEntry> = ds.sites.iter().map(|s| entry(ds, s, &runs)).collect();
         for lang in [Lang::Vi, Lang::En] {
             let mut keyed: Vec<(text::CollationKey, usize)> = ds
                 .sites
@@ -312,7 +331,7 @@ impl SearchIndex {
                 }
             }
         }
-        SearchIndex { entries }
+        SearchIndex { entries, runs }
     }
 
     /// Number of indexed sites.
@@ -325,43 +344,40 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// The folded searchable text of the site at `index` in the dataset.
+    /// The normalized searchable text of the site at `index` in the dataset.
     pub fn searchable_text(&self, index: usize) -> Option<&str> {
         self.entries.get(index).map(|e| e.body.as_str())
     }
 }
 
 /// Builds one site's index entry.
-fn entry(ds: &Dataset, s: &Site) -> SiteEntry {
-    let mut fields: Vec<&str> = vec![&s.name.vi, &s.name.en];
-    fields.extend(s.alt_names.iter().map(String::as_str));
-    fields.extend([
-        s.summary.vi.as_str(),
-        s.summary.en.as_str(),
-        s.description.vi.as_str(),
-        s.description.en.as_str(),
-        s.locality.vi.as_str(),
-        s.locality.en.as_str(),
-        s.kind.label(Lang::Vi),
-        s.kind.label(Lang::En),
-    ]);
-    for pid in &s.people {
-        if let Some(p) = ds.person(pid) {
-            fields.push(&p.name.vi);
-            fields.push(&p.name.en);
-            fields.extend(p.alt_names.iter().map(String::as_str));
-        }
-    }
-    for prov in [&s.province_before, &s.province_now] {
-        if let Some(p) = ds.province(prov) {
-            fields.push(&p.name.vi);
-            fields.push(&p.name.en);
-        }
-    }
+fn entry(ds: &Dataset, s: &Site, runs: &[String]) -> SiteEntry {
     let mut body = String::new();
-    for f in fields {
-        body.push_str(&text::fold(f));
-        body.push('\n');
+    let mut ends = [0; 4];
+    let texts = site_texts(ds, s);
+    for (i, field) in [
+        Field::Name,
+        Field::Summary,
+        Field::Details,
+        Field::Description,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for t in texts.iter().filter(|t| t.kind.field() == field) {
+            let line = text::normalize(t.text);
+            if line.is_empty() {
+                continue;
+            }
+            // A site's own names are never masked.
+            if field == Field::Name {
+                body.push_str(&line);
+            } else {
+                body.push_str(&text::mask_runs(&line, runs));
+            }
+            body.push('\n');
+        }
+        ends[i] = body.len();
     }
     let mut names = vec![text::normalize(&s.name.vi), text::normalize(&s.name.en)];
     names.extend(s.alt_names.iter().map(|a| text::normalize(a)));
@@ -369,6 +385,7 @@ fn entry(ds: &Dataset, s: &Site) -> SiteEntry {
     SiteEntry {
         names,
         body,
+        ends,
         rank_vi: 0,
         rank_en: 0,
     }
@@ -399,21 +416,16 @@ const F_ALL: u8 = u8::MAX;
 struct Compiled {
     /// The query with unknown ids dropped.
     q: Query,
-    /// Folded words of the search text.
-    tokens: Vec<String>,
-    /// The words joined by spaces.
-    phrase: String,
+    /// The search words, without the property's own name.
+    terms: Terms,
 }
 
 impl Compiled {
     /// Prepares `q` for `ds`.
-    fn new(ds: &Dataset, q: &Query) -> Compiled {
-        let tokens = text::tokens(&q.text);
-        let phrase = tokens.join(" ");
+    fn new(index: &SearchIndex, ds: &Dataset, q: &Query) -> Compiled {
         Compiled {
             q: q.retain_known(ds),
-            tokens,
-            phrase,
+            terms: Terms::new(&q.text, &index.runs),
         }
     }
 
@@ -435,7 +447,7 @@ impl Compiled {
                 m |= bit;
             }
         };
-        set(F_TEXT, text::matches_tokens(&entry.body, &self.tokens));
+        set(F_TEXT, self.terms.all_in(&entry.body));
         set(
             F_PROVINCE,
             q.provinces.is_empty() || q.provinces.iter().any(|p| in_province(site, p)),
@@ -518,7 +530,7 @@ pub fn facet_counts(ds: &Dataset, q: &Query) -> Facets {
 /// Counts per facet value: for facet F, every filter except F's is applied and the sites having
 /// each value are counted. Every possible value is listed, zeros included.
 pub fn facet_counts_indexed(index: &SearchIndex, ds: &Dataset, q: &Query) -> Facets {
-    let c = Compiled::new(ds, q);
+    let c = Compiled::new(index, ds, q);
     let masks = c.masks(index, ds);
     facets_from_masks(ds, &c, &masks)
 }
@@ -526,7 +538,7 @@ pub fn facet_counts_indexed(index: &SearchIndex, ds: &Dataset, q: &Query) -> Fac
 /// Results and facet counts together, testing each site's text once (the catalogue page's
 /// call on every keystroke).
 pub fn search(index: &SearchIndex, ds: &Dataset, q: &Query, lang: Lang) -> (Vec<Hit>, Facets) {
-    let c = Compiled::new(ds, q);
+    let c = Compiled::new(index, ds, q);
     let masks = c.masks(index, ds);
     (
         hits_from_masks(index, ds, &c, &masks, lang),
@@ -637,12 +649,23 @@ pub const SCORE_EXACT: u32 = 400;
 pub const SCORE_PREFIX: u32 = 300;
 /// Score of a site whose name holds the search text from the start of a word.
 pub const SCORE_WORD: u32 = 250;
-/// Score of a site whose name holds every searched word.
+/// Score of a site whose name holds every searched word, not side by side.
 pub const SCORE_NAME: u32 = 200;
-/// Score of a site whose other text holds the searched words side by side ("hai duong" as in
-/// "Hải Dương", not "hai tuyến … quãng đường").
-pub const SCORE_PHRASE: u32 = 150;
-/// Score of a site matched by other text only.
+/// Score of a site whose summary holds the searched words side by side.
+pub const SCORE_SUMMARY_PHRASE: u32 = 180;
+/// Score of a site whose place, kind or people hold the searched words side by side ("hai
+/// duong" as a former province).
+pub const SCORE_DETAILS_PHRASE: u32 = 170;
+/// Score of a site whose description holds the searched words side by side ("hai duong" as in
+/// "Hải Dương", not "hai tuyến … quãng đường"): the lowest score of a phrase match.
+pub const SCORE_PHRASE: u32 = 160;
+/// Score of a site whose summary holds every searched word, not side by side.
+pub const SCORE_SUMMARY_WORDS: u32 = 130;
+/// Score of a site whose place, kind or people hold every searched word.
+pub const SCORE_DETAILS_WORDS: u32 = 120;
+/// Score of a site whose description holds every searched word.
+pub const SCORE_DESCRIPTION_WORDS: u32 = 110;
+/// Score of a site whose fields hold the searched words only between them.
 pub const SCORE_OTHER: u32 = 100;
 
 /// One result.
@@ -652,6 +675,9 @@ pub struct Hit {
     pub site_index: usize,
     /// Text relevance ([`SCORE_EXACT`] … [`SCORE_OTHER`]); 0 without search text.
     pub score: u32,
+    /// How often the searched phrase occurs in the field that gave the score (a description
+    /// that names "Côn Sơn" four times before one that names it twice); 0 otherwise.
+    pub occurrences: u32,
     /// True when the site's name or an alternative name matched the search text.
     pub name_match: bool,
     /// Kilometres from the origin site, when sorting by distance.
@@ -659,8 +685,9 @@ pub struct Hit {
 }
 
 /// How well the best of the normalized `names` matches the search (0: no name matches).
-fn name_score(names: &[String], phrase: &str, tokens: &[String]) -> u32 {
-    if tokens.is_empty() {
+fn name_score(names: &[String], terms: &Terms) -> u32 {
+    let phrase = terms.phrase.as_str();
+    if terms.is_empty() {
         return 0;
     }
     names
@@ -670,12 +697,9 @@ fn name_score(names: &[String], phrase: &str, tokens: &[String]) -> u32 {
                 SCORE_EXACT
             } else if n.starts_with(phrase) {
                 SCORE_PREFIX
-            } else if n
-                .match_indices(phrase)
-                .any(|(i, _)| n.as_bytes().get(i.wrapping_sub(1)) == Some(&b' '))
-            {
+            } else if text::has_word_prefix(n, phrase) {
                 SCORE_WORD
-            } else if tokens.iter().all(|t| n.contains(t.as_str())) {
+            } else if terms.all_in(n) {
                 SCORE_NAME
             } else {
                 0
@@ -685,18 +709,50 @@ fn name_score(names: &[String], phrase: &str, tokens: &[String]) -> u32 {
         .unwrap_or(0)
 }
 
+/// Occurrences of a phrase beyond this many do not rank a site higher (and are not counted).
+const MAX_OCCURRENCES: usize = 8;
+
+/// The score and phrase count of a site that passed the text filter: its name first, then the
+/// first field holding the words side by side, then the first holding them all.
+fn text_score(e: &SiteEntry, terms: &Terms) -> (u32, u32) {
+    let ns = name_score(&e.names, terms);
+    if ns > 0 {
+        return (ns, 0);
+    }
+    const FIELDS: [(Field, u32, u32); 3] = [
+        (Field::Summary, SCORE_SUMMARY_PHRASE, SCORE_SUMMARY_WORDS),
+        (Field::Details, SCORE_DETAILS_PHRASE, SCORE_DETAILS_WORDS),
+        (Field::Description, SCORE_PHRASE, SCORE_DESCRIPTION_WORDS),
+    ];
+    for (field, phrase_score, _) in FIELDS {
+        let n = text::count_word_prefix(e.field(field), &terms.phrase, MAX_OCCURRENCES);
+        if n > 0 {
+            return (phrase_score, u32::try_from(n).unwrap_or(u32::MAX));
+        }
+    }
+    for (field, _, words_score) in FIELDS {
+        let text = e.field(field);
+        if terms.all_in(text) {
+            return (words_score, 0);
+        }
+    }
+    (SCORE_OTHER, 0)
+}
+
 /// Filters and ranks the sites (builds a [`SearchIndex`]; use [`run_indexed`] on every
 /// keystroke).
 pub fn run(ds: &Dataset, q: &Query, lang: Lang) -> Vec<Hit> {
     run_indexed(&SearchIndex::build(ds), ds, q, lang)
 }
 
-/// Filters the sites with every filter, then orders them: with search text, name matches first
-/// (exact > prefix > word > contains > other text), then by `q.sort` in `lang`. With
+/// Filters the sites with every filter, then orders them: with search text, by relevance first
+/// (name: exact > prefix > word > all words; then the words side by side in the summary, the
+/// details, the description; then all the words in one of those; then words spread over them;
+/// within a level, more occurrences of the phrase first), then by `q.sort` in `lang`. With
 /// [`Sort::DistanceFrom`] the origin is left out; an unknown origin falls back to component
 /// order.
 pub fn run_indexed(index: &SearchIndex, ds: &Dataset, q: &Query, lang: Lang) -> Vec<Hit> {
-    let c = Compiled::new(ds, q);
+    let c = Compiled::new(index, ds, q);
     let masks = c.masks(index, ds);
     hits_from_masks(index, ds, &c, &masks, lang)
 }
@@ -721,17 +777,16 @@ fn hits_from_masks(
         .enumerate()
         .filter(|&(i, _)| Some(i) != origin && masks.get(i) == Some(&F_ALL))
         .map(|(i, (s, e))| {
-            let ns = name_score(&e.names, &c.phrase, &c.tokens);
-            let score = match (c.tokens.is_empty(), ns) {
-                (true, _) => 0,
-                (false, 0) if c.tokens.len() > 1 && e.body.contains(&c.phrase) => SCORE_PHRASE,
-                (false, 0) => SCORE_OTHER,
-                (false, n) => n,
+            let (score, occurrences) = if c.terms.is_empty() {
+                (0, 0)
+            } else {
+                text_score(e, &c.terms)
             };
             Hit {
                 site_index: i,
                 score,
-                name_match: ns > 0,
+                occurrences,
+                name_match: score >= SCORE_NAME,
                 distance_km: origin_loc
                     .map(|o| distance_km(o.lat, o.lon, s.location.lat, s.location.lon)),
             }
@@ -766,6 +821,7 @@ fn hits_from_masks(
     crate::domain::sort::sort_by(&mut hits, |a, b| {
         b.score
             .cmp(&a.score)
+            .then(b.occurrences.cmp(&a.occurrences))
             .then_with(|| order(a, b))
             .then(a.site_index.cmp(&b.site_index))
     });
@@ -1090,7 +1146,10 @@ mod tests {
         ];
         let property = Property {
             name: t("Quần thể", "Complex"),
-            short_name: t("Yên Tử", "Yen Tu"),
+            short_name: t(
+                "Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc",
+                "Yen Tu – Vinh Nghiem – Con Son, Kiep Bac",
+            ),
             unesco_ref: 1732,
             inscribed: "2025-07-12".to_string(),
             session: t("", ""),
@@ -1191,9 +1250,10 @@ mod tests {
         assert!(hits[0].name_match);
         assert_eq!(hits[0].score, SCORE_PREFIX);
         assert!(got.contains(&"hoa-yen".to_string()));
+        // The others hold "Trần" in their people's names.
         assert!(hits[1..]
             .iter()
-            .all(|h| !h.name_match && h.score == SCORE_OTHER));
+            .all(|h| !h.name_match && h.score == SCORE_DETAILS_PHRASE));
         // Body matches keep component order among themselves.
         let rest: Vec<u8> = hits[1..]
             .iter()
@@ -1209,17 +1269,17 @@ mod tests {
     #[test]
     fn name_score_tiers() {
         let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let toks = |s: &str| text::tokens(s);
+        let terms = |s: &str| Terms::new(s, &[]);
         let n = names(&["chua con son", "con son pagoda"]);
-        assert_eq!(
-            name_score(&n, "con son pagoda", &toks("con son pagoda")),
-            SCORE_EXACT
-        );
-        assert_eq!(name_score(&n, "con son", &toks("con son")), SCORE_PREFIX);
-        assert_eq!(name_score(&n, "son", &toks("son")), SCORE_WORD);
-        assert_eq!(name_score(&n, "son con", &toks("son con")), SCORE_NAME);
-        assert_eq!(name_score(&n, "kiep", &toks("kiep")), 0);
-        assert_eq!(name_score(&n, "", &[]), 0);
+        assert_eq!(name_score(&n, &terms("con son pagoda")), SCORE_EXACT);
+        assert_eq!(name_score(&n, &terms("con son")), SCORE_PREFIX);
+        assert_eq!(name_score(&n, &terms("son")), SCORE_WORD);
+        assert_eq!(name_score(&n, &terms("son con")), SCORE_NAME);
+        // Words before the last are whole words; the last may be unfinished.
+        assert_eq!(name_score(&n, &terms("pagoda c")), SCORE_NAME);
+        assert_eq!(name_score(&n, &terms("pag con")), 0);
+        assert_eq!(name_score(&n, &terms("kiep")), 0);
+        assert_eq!(name_score(&n, &terms("")), 0);
         const {
             assert!(SCORE_EXACT > SCORE_PREFIX && SCORE_PREFIX > SCORE_WORD);
             assert!(SCORE_WORD > SCORE_NAME && SCORE_NAME > SCORE_PHRASE);
@@ -1239,8 +1299,8 @@ mod tests {
         assert_eq!(ids(&ds, &hits), ["kiep-bac"]);
         assert!(!hits[0].name_match);
         assert_eq!(
-            hits[0].score, SCORE_PHRASE,
-            "\"Lục Đầu\" side by side in the text"
+            hits[0].score, SCORE_SUMMARY_PHRASE,
+            "\"Lục Đầu\" side by side in the summary"
         );
         // People's names.
         let got = ids(&ds, &run(&ds, &text_query("nguyen trai"), Lang::Vi));
@@ -1256,6 +1316,77 @@ mod tests {
             run(&ds, &text_query(" – ,"), Lang::Vi).len(),
             ds.sites.len()
         );
+    }
+
+    #[test]
+    fn the_property_name_is_not_a_match_and_words_match_from_their_start() {
+        let mut ds = dataset();
+        let an_sinh = ds.sites.iter().position(|s| s.id == "an-sinh").unwrap_or(0);
+        ds.sites[an_sinh].summary = t(
+            "",
+            "Dropped from the Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc nomination",
+        );
+        assert_eq!(
+            ids(&ds, &run(&ds, &text_query("côn sơn"), Lang::En)),
+            ["con-son"]
+        );
+        assert_eq!(
+            ids(&ds, &run(&ds, &text_query("nomination"), Lang::En)),
+            ["an-sinh"]
+        );
+        // A word matches from its start only.
+        assert!(run(&ds, &text_query("ination"), Lang::En).is_empty());
+        // The property's name typed in full asks for nothing narrower than every site.
+        let all = run(
+            &ds,
+            &text_query("Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc"),
+            Lang::Vi,
+        );
+        assert_eq!(all.len(), ds.sites.len());
+    }
+
+    #[test]
+    fn phrase_in_summary_then_details_then_description_then_scattered_words() {
+        let mut ds = dataset();
+        let at = |ds: &Dataset, id: &str| ds.sites.iter().position(|s| s.id == id).unwrap_or(0);
+        let (kc, nd, tm, lan) = (
+            at(&ds, "kinh-chu"),
+            at(&ds, "nham-duong"),
+            at(&ds, "thanh-mai"),
+            at(&ds, "lan"),
+        );
+        ds.sites[kc].description = t("", "Near Côn Sơn. Côn Sơn again.");
+        ds.sites[nd].summary = t("", "Below Côn Sơn hill");
+        ds.sites[tm].description = t("", "Seen from Côn Sơn.");
+        ds.sites[lan].summary = t("Chùa còn giữ tháp ở Sơn Động", "");
+        let hits = run(&ds, &text_query("con son"), Lang::Vi);
+        assert_eq!(
+            ids(&ds, &hits),
+            ["con-son", "nham-duong", "kinh-chu", "thanh-mai", "lan"]
+        );
+        let scores: Vec<(u32, u32)> = hits.iter().map(|h| (h.score, h.occurrences)).collect();
+        assert_eq!(
+            scores,
+            [
+                (SCORE_PREFIX, 0),
+                (SCORE_SUMMARY_PHRASE, 1),
+                (SCORE_PHRASE, 2),
+                (SCORE_PHRASE, 1),
+                (SCORE_SUMMARY_WORDS, 0)
+            ]
+        );
+        // A former province is a detail, above a description.
+        let hits = run(&ds, &text_query("hai duong"), Lang::Vi);
+        assert!(hits.iter().all(|h| h.score == SCORE_DETAILS_PHRASE));
+        const {
+            assert!(SCORE_NAME > SCORE_SUMMARY_PHRASE);
+            assert!(SCORE_SUMMARY_PHRASE > SCORE_DETAILS_PHRASE);
+            assert!(SCORE_DETAILS_PHRASE > SCORE_PHRASE);
+            assert!(SCORE_PHRASE > SCORE_SUMMARY_WORDS);
+            assert!(SCORE_SUMMARY_WORDS > SCORE_DETAILS_WORDS);
+            assert!(SCORE_DETAILS_WORDS > SCORE_DESCRIPTION_WORDS);
+            assert!(SCORE_DESCRIPTION_WORDS > SCORE_OTHER);
+        }
     }
 
     #[test]
@@ -1393,9 +1524,11 @@ mod tests {
             let got = ids(&ds, &run(&ds, &text_query(text), Lang::Vi));
             assert_eq!(got, five, "{text}");
         }
-        // Words match as substrings: "bac" is also in "Bạch Đằng", "giang" in "Yên Giang"; the
-        // sites holding the words side by side come first.
+        // A word before the last is a whole word: "bac" is not the start of "Bạch Đằng"; the
+        // last word may be: "bach" finds "Bạch Đằng" as "bac" does while it is typed.
         let got = ids(&ds, &run(&ds, &text_query("Bắc Giang"), Lang::Vi));
+        assert_eq!(got, ["vinh-nghiem", "bo-da"]);
+        let got = ids(&ds, &run(&ds, &text_query("giang bac"), Lang::Vi));
         assert_eq!(got, ["vinh-nghiem", "bo-da", "yen-giang"]);
         // The facet counts the former province too.
         let f = facet_counts(&ds, &Query::default());

@@ -1,28 +1,108 @@
-//! Which page a URL path shows. The app's own router (`src/router.rs`) keeps the browser's
-//! location in signals and draws the page this module names.
+//! The route table: which page a URL path shows, in which language, and the path of every page.
+//! The app's router (`src/router.rs`), its lazily loaded pages (`src/lazy.rs`) and the build tool
+//! that writes one HTML file per page and language (`src/bin/build_site.rs`) all read [`ROUTES`].
+//!
+//! Paths are app paths: the URL path without the base path the site is hosted under. Vietnamese
+//! pages are at `/`, `/sites/`, `/site/<id>/`…; English ones at the same paths under `/en`. The
+//! canonical form ends in `/`, as a static host serves a folder's `index.html`; the form without
+//! it is read the same way.
 
-use crate::domain::urlenc::decode_component;
+use crate::domain::dataset::Dataset;
+use crate::domain::model::Lang;
+use crate::domain::urlenc::{decode_component, decode_pairs, encode_component, encode_pairs};
 
 /// The pages of the app, one per route.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
-    /// `/`: the overview.
+    /// The overview.
     Home,
-    /// `/sites`: the catalogue with search and filters.
+    /// The catalogue with search and filters.
     Sites,
-    /// `/site/<id>`: one site (the id is read with [`site_id`]).
+    /// One site (the id is read with [`site_id`]).
     Site,
-    /// `/dossier`: the nomination's story.
+    /// The nomination's story.
     Dossier,
-    /// `/map`.
+    /// The map.
     Map,
-    /// `/festivals`.
+    /// The festival calendar.
     Festivals,
-    /// `/sources`.
+    /// The list of sources.
     Sources,
     /// Anything else.
     NotFound,
 }
+
+/// One row of the route table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The page.
+    pub page: Page,
+    /// Its first path segment (`""` for the overview); the site page takes one more, the id.
+    pub segment: &'static str,
+    /// Its page chunk in the split release build (`src/lazy.rs`).
+    pub chunk: &'static str,
+    /// The document title in (Vietnamese, English), before the property's name; empty for the
+    /// overview, whose title is the property's name alone. The site page's is the site's name.
+    pub title: (&'static str, &'static str),
+    /// Its link text in the navigation, where it has one.
+    pub nav: Option<(&'static str, &'static str)>,
+}
+
+/// Every page with a path, in the navigation's order.
+pub const ROUTES: [Route; 7] = [
+    Route {
+        page: Page::Home,
+        segment: "",
+        chunk: "page_home",
+        title: ("", ""),
+        nav: Some(("Tổng quan", "Overview")),
+    },
+    Route {
+        page: Page::Sites,
+        segment: "sites",
+        chunk: "page_sites",
+        title: ("Các điểm di tích", "Sites"),
+        nav: Some(("Các điểm di tích", "Sites")),
+    },
+    Route {
+        page: Page::Site,
+        segment: "site",
+        chunk: "page_site",
+        title: ("Điểm di tích", "Site"),
+        nav: None,
+    },
+    Route {
+        page: Page::Map,
+        segment: "map",
+        chunk: "page_map",
+        title: ("Bản đồ", "Map"),
+        nav: Some(("Bản đồ", "Map")),
+    },
+    Route {
+        page: Page::Dossier,
+        segment: "dossier",
+        chunk: "page_dossier",
+        title: ("Hồ sơ đề cử", "The nomination dossier"),
+        nav: Some(("Hồ sơ di sản", "Dossier")),
+    },
+    Route {
+        page: Page::Festivals,
+        segment: "festivals",
+        chunk: "page_festivals",
+        title: ("Lịch lễ hội", "Festival calendar"),
+        nav: Some(("Lễ hội", "Festivals")),
+    },
+    Route {
+        page: Page::Sources,
+        segment: "sources",
+        chunk: "page_sources",
+        title: ("Nguồn tư liệu", "Sources"),
+        nav: None,
+    },
+];
+
+/// The path segment that puts a page in English.
+pub const EN_PREFIX: &str = "en";
 
 /// The app path of a browser path: `path` without the site's base path (`""` at the root of a
 /// host, `"/yentu"` under a sub-path). `None` when the path lies outside the base.
@@ -36,29 +116,156 @@ fn segments(app_path: &str) -> Vec<&str> {
     app_path.split('/').filter(|s| !s.is_empty()).collect()
 }
 
+/// The language of an app path (`/en/…` is English, anything else Vietnamese) and the path
+/// without its language segment.
+pub fn split_lang(app_path: &str) -> (Lang, &str) {
+    let trimmed = app_path.trim_start_matches('/');
+    match trimmed.strip_prefix(EN_PREFIX) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => (Lang::En, rest),
+        _ => (Lang::Vi, app_path),
+    }
+}
+
 impl Page {
-    /// The page for an app path (see [`app_path`]).
+    /// The page for an app path (see [`app_path`]), in either language.
     pub fn of(app_path: &str) -> Page {
-        match segments(app_path).as_slice() {
-            [] => Page::Home,
-            ["sites"] => Page::Sites,
-            ["site", _] => Page::Site,
-            ["dossier"] => Page::Dossier,
-            ["map"] => Page::Map,
-            ["festivals"] => Page::Festivals,
-            ["sources"] => Page::Sources,
+        let (_, path) = split_lang(app_path);
+        let segs = segments(path);
+        let first = segs.first().copied().unwrap_or("");
+        let route = ROUTES.iter().find(|r| r.segment == first);
+        match (route, segs.len()) {
+            (Some(r), 0) if r.page == Page::Home => Page::Home,
+            (Some(r), 1) if r.page != Page::Site && r.page != Page::Home => r.page,
+            (Some(r), 2) if r.page == Page::Site => Page::Site,
             _ => Page::NotFound,
+        }
+    }
+
+    /// This page's row of the route table (`None` for the not-found page).
+    pub fn route(self) -> Option<&'static Route> {
+        ROUTES.iter().find(|r| r.page == self)
+    }
+
+    /// The page's name in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self.route() {
+            Some(r) => lang.t(r.title.0, r.title.1),
+            None => lang.t("Không tìm thấy", "Not found"),
         }
     }
 }
 
-/// The site id in `/site/<id>`, percent-decoded (a `+` in a path is itself); `None` on any
-/// other path.
+/// The site id in `/site/<id>` (in either language), percent-decoded (a `+` in a path is
+/// itself); `None` on any other path.
 pub fn site_id(app_path: &str) -> Option<String> {
-    match segments(app_path).as_slice() {
+    let (_, path) = split_lang(app_path);
+    match segments(path).as_slice() {
         ["site", id] => Some(decode_component(&id.replace('+', "%2B"))),
         _ => None,
     }
+}
+
+/// The canonical app path of a page in `lang`: `/sites/`, `/en/sites/`, `/site/con-son/`, `/`,
+/// `/en/`. `site` is the id for [`Page::Site`] (ignored otherwise). The not-found page has no
+/// path of its own: its file is `404.html`.
+pub fn path_of(page: Page, site: &str, lang: Lang) -> String {
+    let mut out = String::from("/");
+    if lang == Lang::En {
+        out.push_str(EN_PREFIX);
+        out.push('/');
+    }
+    if let Some(r) = page.route() {
+        if !r.segment.is_empty() {
+            out.push_str(r.segment);
+            out.push('/');
+        }
+        if page == Page::Site {
+            out.push_str(&encode_component(site));
+            out.push('/');
+        }
+    }
+    out
+}
+
+/// The document title: "<page> · <property>", or the property's name alone for the overview.
+pub fn document_title(page: &str, lang: Lang) -> String {
+    let property = lang.t(
+        "Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc",
+        "Yen Tu – Vinh Nghiem – Con Son, Kiep Bac",
+    );
+    if page.is_empty() {
+        property.to_string()
+    } else {
+        format!("{page} · {property}")
+    }
+}
+
+/// An app path written in its Vietnamese form (`/sites`, `/site/con-son`, `/`) in its canonical
+/// form for `lang`: `/sites/`, `/en/site/con-son/`, `/en/`.
+pub fn localize(path: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    if lang == Lang::En {
+        out.push('/');
+        out.push_str(EN_PREFIX);
+    }
+    out.push_str(if path.is_empty() { "/" } else { path });
+    if !out.ends_with('/') {
+        out.push('/');
+    }
+    out
+}
+
+/// The same page in the other language: the app path with its language segment added or
+/// removed (a path the route table does not know keeps its shape).
+pub fn switch_lang(app_path: &str, to: Lang) -> String {
+    let (_, rest) = split_lang(app_path);
+    let rest = if rest.is_empty() { "/" } else { rest };
+    match to {
+        Lang::Vi => rest.to_string(),
+        Lang::En => format!("/{EN_PREFIX}{rest}"),
+    }
+}
+
+/// For a URL (path, query, fragment) that names its language with `?lang=`, the same page at its
+/// address in that language, without the parameter; `None` when there is nothing to move.
+pub fn without_lang_param(url: &str, base: &str) -> Option<String> {
+    let (before_hash, hash) = url.split_once('#').map_or((url, ""), |(a, b)| (a, b));
+    let (path, query) = before_hash.split_once('?')?;
+    let pairs = decode_pairs(query);
+    let lang = pairs
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::from_code(v))?;
+    let rest: Vec<(String, String)> = pairs.into_iter().filter(|(k, _)| k != "lang").collect();
+    let app = app_path(path, base)?;
+    let hash = if hash.is_empty() {
+        String::new()
+    } else {
+        format!("#{hash}")
+    };
+    Some(format!(
+        "{base}{}{}{hash}",
+        switch_lang(app, lang),
+        encode_pairs(&rest)
+    ))
+}
+
+/// Every page the build writes, as (page, site id, language, app path): each route in both
+/// languages, the site page once per site in the data.
+pub fn all_pages(ds: &Dataset) -> Vec<(Page, String, Lang, String)> {
+    let mut out = Vec::new();
+    for lang in [Lang::Vi, Lang::En] {
+        for r in &ROUTES {
+            if r.page == Page::Site {
+                for s in &ds.sites {
+                    out.push((r.page, s.id.clone(), lang, path_of(r.page, &s.id, lang)));
+                }
+            } else {
+                out.push((r.page, String::new(), lang, path_of(r.page, "", lang)));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -73,6 +280,7 @@ mod tests {
             ("/sites", Page::Sites),
             ("/sites/", Page::Sites),
             ("/site/con-son", Page::Site),
+            ("/site/con-son/", Page::Site),
             ("/site", Page::NotFound),
             ("/site/a/b", Page::NotFound),
             ("/dossier", Page::Dossier),
@@ -81,10 +289,77 @@ mod tests {
             ("/sources", Page::Sources),
             ("/nowhere", Page::NotFound),
             ("/Sites", Page::NotFound),
+            ("/en", Page::Home),
+            ("/en/", Page::Home),
+            ("/en/sites/", Page::Sites),
+            ("/en/site/con-son/", Page::Site),
+            ("/en/nowhere", Page::NotFound),
+            ("/enx/sites", Page::NotFound),
         ];
         for (path, page) in cases {
             assert_eq!(Page::of(path), page, "{path}");
         }
+    }
+
+    #[test]
+    fn language_comes_from_the_path() {
+        assert_eq!(split_lang("/en/sites/"), (Lang::En, "/sites/"));
+        assert_eq!(split_lang("/en"), (Lang::En, ""));
+        assert_eq!(split_lang("/sites/"), (Lang::Vi, "/sites/"));
+        assert_eq!(split_lang("/english"), (Lang::Vi, "/english"));
+        assert_eq!(split_lang(""), (Lang::Vi, ""));
+    }
+
+    #[test]
+    fn paths_round_trip_through_the_table() {
+        for lang in [Lang::Vi, Lang::En] {
+            for r in &ROUTES {
+                let path = path_of(r.page, "con-son", lang);
+                assert!(path.ends_with('/'), "{path}");
+                assert_eq!(Page::of(&path), r.page, "{path}");
+                assert_eq!(split_lang(&path).0, lang, "{path}");
+            }
+        }
+        assert_eq!(path_of(Page::Site, "côn", Lang::En), "/en/site/c%C3%B4n/");
+        assert_eq!(
+            site_id(&path_of(Page::Site, "côn", Lang::En)).as_deref(),
+            Some("côn")
+        );
+        assert_eq!(path_of(Page::Home, "", Lang::Vi), "/");
+        assert_eq!(path_of(Page::Home, "", Lang::En), "/en/");
+    }
+
+    #[test]
+    fn links_are_written_in_the_canonical_form() {
+        assert_eq!(localize("/", Lang::Vi), "/");
+        assert_eq!(localize("/", Lang::En), "/en/");
+        assert_eq!(localize("/sites", Lang::Vi), "/sites/");
+        assert_eq!(localize("/site/con-son", Lang::En), "/en/site/con-son/");
+        assert_eq!(localize("", Lang::En), "/en/");
+    }
+
+    #[test]
+    fn switching_language_keeps_the_page() {
+        assert_eq!(switch_lang("/site/con-son/", Lang::En), "/en/site/con-son/");
+        assert_eq!(switch_lang("/en/site/con-son/", Lang::Vi), "/site/con-son/");
+        assert_eq!(switch_lang("/en", Lang::Vi), "/");
+        assert_eq!(switch_lang("", Lang::En), "/en/");
+        assert_eq!(switch_lang("/en/", Lang::En), "/en/");
+    }
+
+    #[test]
+    fn old_lang_links_move_to_the_path_form() {
+        assert_eq!(
+            without_lang_param("/sites?lang=en&q=chua#x", "").as_deref(),
+            Some("/en/sites?q=chua#x")
+        );
+        assert_eq!(
+            without_lang_param("/yentu/en/site/con-son/?lang=vi", "/yentu").as_deref(),
+            Some("/yentu/site/con-son/")
+        );
+        assert_eq!(without_lang_param("/sites?q=chua", ""), None);
+        assert_eq!(without_lang_param("/sites", ""), None);
+        assert_eq!(without_lang_param("/other?lang=en", "/yentu"), None);
     }
 
     #[test]
@@ -100,6 +375,7 @@ mod tests {
     #[test]
     fn site_ids_are_decoded() {
         assert_eq!(site_id("/site/con-son").as_deref(), Some("con-son"));
+        assert_eq!(site_id("/en/site/con-son/").as_deref(), Some("con-son"));
         assert_eq!(site_id("/site/c%C3%B4n").as_deref(), Some("côn"));
         assert_eq!(site_id("/site/a+b").as_deref(), Some("a+b"));
         assert_eq!(site_id("/sites"), None);

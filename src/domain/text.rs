@@ -199,7 +199,18 @@ pub fn tokens(s: &str) -> Vec<String> {
 
 /// The folded words of `s` joined by single spaces ("Chùa  Côn-Sơn" → "chua con son").
 pub fn normalize(s: &str) -> String {
-    tokens(s).join(" ")
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// True when every word of `query` occurs (as a substring) in the already folded `haystack_folded`.
@@ -267,6 +278,144 @@ pub fn highlight_spans(original: &str, query: &str) -> Vec<(usize, usize)> {
         }
     }
     merged
+}
+
+/// One word of a text: its byte range in the original (on character boundaries, combining marks
+/// included) and its folded form, as [`tokens`] would give it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// First byte in the original.
+    pub start: usize,
+    /// One past the last byte in the original.
+    pub end: usize,
+    /// The folded word.
+    pub folded: String,
+}
+
+/// The words of `original` with their byte ranges: the same words as [`tokens`] gives, in order.
+pub fn words(original: &str) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut current: Option<Word> = None;
+    for (start, c) in original.char_indices() {
+        let end = start + c.len_utf8();
+        let mut folded = String::new();
+        fold_char(c, |f| folded.push(f));
+        if folded.is_empty() {
+            // A combining mark belongs to the letter before it.
+            if let Some(w) = current.as_mut() {
+                w.end = end;
+            }
+            continue;
+        }
+        for f in folded.chars() {
+            if f.is_alphanumeric() {
+                let w = current.get_or_insert_with(|| Word {
+                    start,
+                    end,
+                    folded: String::new(),
+                });
+                w.folded.push(f);
+                w.end = end;
+            } else if let Some(w) = current.take() {
+                out.push(w);
+            }
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// True when byte `at` of the normalized `haystack` starts a word (the text's start, or after a
+/// space or a newline).
+fn at_word_start(haystack: &str, at: usize) -> bool {
+    at == 0 || matches!(haystack.as_bytes().get(at - 1), Some(b' ' | b'\n'))
+}
+
+/// The stand-in [`mask_runs`] leaves for a masked run of words (no query word can match it).
+pub const MASK: &str = "#";
+
+/// How often `needle` (normalized words) occurs in the normalized `haystack` starting at a word
+/// start, counting up to `cap`; its last word may be the beginning of a longer word ("con s"
+/// counts in "con son").
+pub fn count_word_prefix(haystack: &str, needle: &str, cap: usize) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    haystack
+        .match_indices(needle)
+        .filter(|&(at, _)| at_word_start(haystack, at))
+        .take(cap)
+        .count()
+}
+
+/// True when [`count_word_prefix`] would be at least 1 (stops at the first occurrence).
+pub fn has_word_prefix(haystack: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && haystack
+            .match_indices(needle)
+            .any(|(at, _)| at_word_start(haystack, at))
+}
+
+/// True when `word` occurs as a whole word in the normalized `haystack`.
+pub fn has_word(haystack: &str, word: &str) -> bool {
+    !word.is_empty()
+        && haystack.match_indices(word).any(|(at, _)| {
+            at_word_start(haystack, at)
+                && matches!(
+                    haystack.as_bytes().get(at + word.len()),
+                    None | Some(b' ' | b'\n')
+                )
+        })
+}
+
+/// The normalized `text` with every occurrence of a normalized `run` (whole words) replaced by
+/// [`MASK`], so that a search no longer finds the words inside it (the property's own name,
+/// repeated in many texts, is not a reason for a site to match).
+pub fn mask_runs(normalized: &str, runs: &[String]) -> String {
+    let mut out = normalized.to_string();
+    for run in runs.iter().filter(|r| !r.is_empty()) {
+        let mut from = 0;
+        while let Some(pos) = out.get(from..).and_then(|rest| rest.find(run.as_str())) {
+            let at = from + pos;
+            let end = at + run.len();
+            let whole = at_word_start(&out, at)
+                && matches!(out.as_bytes().get(end), None | Some(b' ' | b'\n'));
+            if whole {
+                out.replace_range(at..end, MASK);
+                from = at + MASK.len();
+            } else {
+                from = at + 1;
+                while !out.is_char_boundary(from) {
+                    from += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// For each of `words`, whether it lies inside an occurrence of one of the normalized `runs`
+/// (the word-level twin of [`mask_runs`], for highlighting in the original text).
+pub fn masked_words(words: &[Word], runs: &[String]) -> Vec<bool> {
+    let mut masked = vec![false; words.len()];
+    for run in runs {
+        let run: Vec<&str> = run.split(' ').filter(|w| !w.is_empty()).collect();
+        if run.is_empty() || run.len() > words.len() {
+            continue;
+        }
+        for i in 0..=words.len() - run.len() {
+            let hit = run
+                .iter()
+                .zip(&words[i..])
+                .all(|(r, w)| *r == w.folded.as_str());
+            if hit {
+                for m in &mut masked[i..i + run.len()] {
+                    *m = true;
+                }
+            }
+        }
+    }
+    masked
 }
 
 /// A precomputed Vietnamese sort key for a string: compare keys instead of calling

@@ -4,7 +4,7 @@
 
 use super::dataset::{Dataset, FILES};
 use super::date::IsoDate;
-use super::model::{DatePrecision, KeyFact, Location, LunarDay, Text};
+use super::model::{DatePrecision, Festival, KeyFact, Location, LunarDay, Text};
 use super::parse::LoadError;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::cell::RefCell;
@@ -546,6 +546,51 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A festival of site `id` (`j`-th in its list): names, lunar days in order, sources, ⚠.
+    fn check_festival(&mut self, id: &str, j: usize, fe: &Festival) {
+        let f = SITES;
+        let fid = format!("{id}/{}", fe.id);
+        let fid = fid.as_str();
+        let pre = format!("festivals[{j}]");
+        self.text(f, fid, &join(&pre, "name"), &fe.name);
+        self.text(f, fid, &join(&pre, "text"), &fe.text);
+        let start_ok = self.lunar(f, fid, &join(&pre, "start"), &fe.start);
+        // Without an end (a one-day festival, or one whose closing day the sources do
+        // not give) the main day may be any day from the start on.
+        let mut last = LunarDay { month: 12, day: 30 };
+        if let Some(end) = &fe.end {
+            if self.lunar(f, fid, &join(&pre, "end"), end) && start_ok {
+                if *end < fe.start {
+                    self.push(
+                        f,
+                        fid,
+                        join(&pre, "end"),
+                        format!(
+                            "ends ({}/{}) before it starts ({}/{})",
+                            end.day, end.month, fe.start.day, fe.start.month
+                        ),
+                    );
+                }
+                last = *end;
+            }
+        }
+        if let Some(main) = &fe.main_day {
+            if self.lunar(f, fid, &join(&pre, "main_day"), main)
+                && start_ok
+                && (*main < fe.start || *main > last)
+            {
+                self.push(
+                    f,
+                    fid,
+                    join(&pre, "main_day"),
+                    "main day is outside the festival's days (before start or after end)",
+                );
+            }
+        }
+        self.cite(f, fid, &join(&pre, "sources"), &fe.sources, true);
+        self.uncertain(f, fid, &pre, fe.uncertain, &fe.note);
+    }
+
     fn check_sites(&mut self) {
         let ds = self.ds;
         let f = SITES;
@@ -630,46 +675,7 @@ impl<'a> Checker<'a> {
                 self.uncertain(f, id, &pre, r.uncertain, &r.note);
             }
             for (j, fe) in s.festivals.iter().enumerate() {
-                let fid = format!("{id}/{}", fe.id);
-                let fid = fid.as_str();
-                let pre = format!("festivals[{j}]");
-                self.text(f, fid, &join(&pre, "name"), &fe.name);
-                self.text(f, fid, &join(&pre, "text"), &fe.text);
-                let start_ok = self.lunar(f, fid, &join(&pre, "start"), &fe.start);
-                // Without an end (a one-day festival, or one whose closing day the sources do
-                // not give) the main day may be any day from the start on.
-                let mut last = LunarDay { month: 12, day: 30 };
-                if let Some(end) = &fe.end {
-                    if self.lunar(f, fid, &join(&pre, "end"), end) && start_ok {
-                        if *end < fe.start {
-                            self.push(
-                                f,
-                                fid,
-                                join(&pre, "end"),
-                                format!(
-                                    "ends ({}/{}) before it starts ({}/{})",
-                                    end.day, end.month, fe.start.day, fe.start.month
-                                ),
-                            );
-                        }
-                        last = *end;
-                    }
-                }
-                if let Some(main) = &fe.main_day {
-                    if self.lunar(f, fid, &join(&pre, "main_day"), main)
-                        && start_ok
-                        && (*main < fe.start || *main > last)
-                    {
-                        self.push(
-                            f,
-                            fid,
-                            join(&pre, "main_day"),
-                            "main day is outside the festival's days (before start or after end)",
-                        );
-                    }
-                }
-                self.cite(f, fid, &join(&pre, "sources"), &fe.sources, true);
-                self.uncertain(f, fid, &pre, fe.uncertain, &fe.note);
+                self.check_festival(id, j, fe);
             }
             if let Some(v) = &s.visit {
                 self.text(f, id, "visit.text", &v.text);

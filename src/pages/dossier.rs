@@ -1,5 +1,6 @@
-//! The nomination dossier: progress per phase, the Committee's after-inscription requests,
-//! the durations between the main steps and a filterable timeline with numbered sources.
+//! The nomination dossier: its outcome first (the inscription), the phases that led to it, the
+//! Committee's after-inscription requests as their own list, the durations between the main
+//! steps and a filterable timeline with numbered sources.
 //!
 //! The URL holds the view: the filters (`phase`, `from`, `to`, `actor`, `q`, see
 //! [`TimelineQuery::to_params`]) and the milestone a link points to (`m=<id>`, or `#m-<id>`).
@@ -16,6 +17,7 @@ use crate::components::dossier_parts::timeline::{footnotes, milestone_item, Cita
 use crate::domain::dataset::Dataset;
 use crate::domain::dossier::{end_date, filter_timeline, start_date, TimelineQuery};
 use crate::domain::model::{Lang, Milestone};
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::{href_with, use_query_pairs, use_set_query};
 use crate::router::use_location;
@@ -29,7 +31,7 @@ pub fn Dossier() -> impl IntoView {
     let pairs = use_query_pairs();
     let location = use_location();
     let set_query = use_set_query();
-    title_effect("Hồ sơ đề cử", "The nomination dossier");
+    title_effect(Page::Dossier);
 
     // The milestone a link points to: `?m=<id>`, else `#m-<id>`.
     let target = Memo::new(move |_| {
@@ -49,7 +51,7 @@ pub fn Dossier() -> impl IntoView {
     });
 
     // Once the data is there, bring the linked milestone into view and focus it.
-    let data = use_data().0;
+    let data = use_data().state;
     Effect::new(move |_| {
         let Some(id) = target.get() else { return };
         let known = matches!(data.get(), Some(Ok(ds)) if ds.milestone(&id).is_some());
@@ -275,38 +277,35 @@ fn page(
                 "The nomination's path: from the Tentative List to the World Heritage Committee's decision, and the work that goes on after inscription. Every milestone cites its sources; uncertain ones are marked ⚠.",
             )}
         </p>
+        <section id="outcome" class="dossier-outcome" aria-labelledby="outcome-h">
+            <h2 id="outcome-h">{l.t("Kết quả: đã được ghi danh", "Outcome: inscribed")}</h2>
+            {progress::outcome(&ds.timeline, l)}
+        </section>
         <nav class="page-toc" aria-labelledby="toc-label">
             <p class="page-toc-label" id="toc-label">{l.t("Trên trang này", "On this page")}</p>
             <ul>
-                {toc_link("progress", "Tiến độ", "Progress")}
-                {toc_link("requests", "Khuyến nghị", "Requests")}
+                {toc_link("phases", "Các giai đoạn", "Phases")}
+                {toc_link("requests", "Sau khi ghi danh", "After inscription")}
                 {toc_link("durations", "Thời gian", "Durations")}
                 {toc_link("timeline", "Dòng thời gian", "Timeline")}
                 {toc_link("sources", "Nguồn", "Sources")}
             </ul>
         </nav>
-        <section id="progress" class="dossier-progress" aria-labelledby="progress-h">
-            <h2 id="progress-h">{l.t("Tiến độ theo giai đoạn", "Progress by phase")}</h2>
-            <p class="hint">
-                {l.t(
-                    "Mỗi mốc đã xong tính một phần, mốc đang thực hiện tính nửa phần.",
-                    "A milestone done counts as a whole step, one under way as half a step.",
-                )}
-            </p>
-            {progress::overall(&ds.timeline, l)}
+        <section id="phases" class="dossier-progress" aria-labelledby="phases-h">
+            <h2 id="phases-h">{l.t("Các giai đoạn đến khi ghi danh", "The phases up to the inscription")}</h2>
             {progress::phase_list(&ds.timeline, l)}
         </section>
         <section id="requests" class="dossier-requests" aria-labelledby="requests-h">
-            <h2 id="requests-h">
-                {l.t("Sau khi ghi danh: các khuyến nghị của Ủy ban", "After inscription: the Committee's requests")}
-            </h2>
+            <h2 id="requests-h">{l.t("Sau khi ghi danh", "After the inscription")}</h2>
             <p>
                 {l.t(
-                    "Những việc Ủy ban Di sản Thế giới đề nghị khi ghi danh vẫn đang được thực hiện.",
-                    "What the World Heritage Committee asked for at the inscription is still being done.",
+                    "Khi ghi danh, Ủy ban Di sản Thế giới đề nghị tiếp tục những việc dưới đây. Đó là công việc lâu dài để gìn giữ di sản, không phải phần còn thiếu của hồ sơ.",
+                    "At the inscription the World Heritage Committee asked for the work below to go on. It is the long-term care of the property, not a part missing from the dossier.",
                 )}
             </p>
+            <h3>{l.t("Những việc Ủy ban đề nghị", "What the Committee asked for")}</h3>
             {progress::requests(&ds.timeline, l)}
+            {progress::done_since(&ds.timeline, l)}
         </section>
         <section id="durations" class="dossier-durations" aria-labelledby="durations-h">
             <h2 id="durations-h">{l.t("Mất bao lâu", "How long it took")}</h2>

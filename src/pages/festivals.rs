@@ -7,6 +7,7 @@ use crate::components::festival_parts::{
 };
 use crate::domain::calendar::format_solar;
 use crate::domain::dataset::Dataset;
+use crate::domain::route::Page;
 use crate::i18n::title_effect;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use std::sync::Arc;
 /// The festivals page.
 #[component]
 pub fn Festivals() -> impl IntoView {
-    title_effect("Lịch lễ hội", "Festival calendar");
+    title_effect(Page::Festivals);
     with_data(|ds| view! { <FestivalCalendar ds=ds /> })
 }
 

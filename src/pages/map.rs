@@ -20,6 +20,7 @@ use crate::domain::map_layout::{site_projection, Basemap, MAP_H, MAP_W};
 use crate::domain::model::Lang;
 use crate::domain::parse::LoadError;
 use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
+use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::{use_query_pairs, use_set_query};
 use leptos::html::Div;
@@ -34,7 +35,7 @@ const KEY_SITE: &str = "site";
 #[component]
 pub fn MapPage() -> impl IntoView {
     let lang = use_lang();
-    title_effect("Bản đồ", "Map");
+    title_effect(Page::Map);
     // Fetched outside the page's <Suspense>, so that the markers are drawn without waiting for
     // the basemap.
     let outlines = RwSignal::new(None::<Result<Outlines, LoadError>>);
@@ -44,7 +45,8 @@ pub fn MapPage() -> impl IntoView {
             let _ = outlines.try_set(Some(fetch_json::<Outlines>("provinces.json").await));
         });
     });
-    fetch_outlines.run(());
+    // (In the browser only: the build tool renders the page without fetching.)
+    Effect::new(move |_| fetch_outlines.run(()));
     let pairs = use_query_pairs();
     let set = use_set_query();
     let set_query =

@@ -35,7 +35,7 @@ pub fn SitePage() -> impl IntoView {
         let ctx = CiteCtx::new(&ds, Citations::for_site(site), here);
         let today = crate::clock::today();
         // A link straight to a footnote (`#cite-3`) arrives before the data: scroll once it is drawn.
-        if !scrolled.get_value() {
+        if cfg!(target_arch = "wasm32") && !scrolled.get_value() {
             scrolled.set_value(true);
             request_animation_frame(|| {
                 scroll_to_fragment();

@@ -53,12 +53,13 @@ async function waitFor(what, check, timeout = WAIT) {
   }
 }
 
-/** Opens an app path and waits until the app has replaced the boot text with a page. */
+/** Opens an app path and waits until the app has taken over the written page (src/main.rs marks
+ * <html data-app="ready">) and shows a page. */
 async function open(pathAndQuery, base = BASE) {
   await driver.get(base + pathAndQuery);
   const state = await waitFor(`the app to start on ${pathAndQuery}`, () =>
     js(`if (document.querySelector("#app .panic")) return "panic";
-        return !document.getElementById("boot-status") &&
+        return document.documentElement.dataset.app === "ready" &&
                !!document.querySelector("main h1, main [role=alert]") && "ok";`)
   );
   assert.notEqual(state, "panic", `the app panicked on ${pathAndQuery} (the panic screen is shown)`);
@@ -223,7 +224,7 @@ describe(`visitor journeys in ${ENGINE}`, () => {
 
     // Reload: the URL holds the state.
     await driver.navigate().refresh();
-    await waitFor("the app after reload", () => js(`return !document.getElementById("boot-status");`));
+    await waitFor("the app after reload", () => js(`return document.documentElement.dataset.app === "ready";`));
     await watchErrors();
     await seeCount(".cat-cards .site-card", 1);
     assert.ok(await (await one('fieldset[data-facet="kind"] input[value="cave"]')).isSelected(), "Cave is still ticked");
@@ -254,17 +255,14 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     await seeText("main h1", "Côn Sơn");
   });
 
-  journey("4. the dossier: timeline and progress; a deep link focuses the milestone", async () => {
+  journey("4. the dossier: its outcome first, the timeline; a deep link focuses the milestone", async () => {
     const timeline = await (await fetch(`${BASE}/data/timeline.json`)).json();
     await open("/dossier?lang=en");
     await seeCount("ol.timeline > li", timeline.length);
-    const progress = await all("progress");
-    assert.ok(progress.length > 0, "progress meters are shown");
-    for (const p of progress) {
-      const max = Number((await p.getAttribute("max")) || 1);
-      const value = Number(await p.getAttribute("value"));
-      assert.ok(value >= 0 && value <= max, `a meter's value ${value} is within 0..${max}`);
-    }
+    const inscribed = timeline.find((m) => m.phase === "decision" && m.id.includes("inscri"));
+    await seeText("#outcome .outcome-title", inscribed.title.en);
+    const when = await driver.findElement(By.css("#outcome time"));
+    assert.equal(await when.getAttribute("datetime"), inscribed.date, "the outcome is dated");
 
     const milestone = timeline[Math.floor(timeline.length / 2)];
     await open(`/dossier?m=${encodeURIComponent(milestone.id)}&lang=en`);
@@ -310,14 +308,14 @@ describe(`visitor journeys in ${ENGINE}`, () => {
 
     // The panel links to the site page: Tab to it, Enter follows it.
     const link = await (await one("#map-panel")).findElement(By.xpath(`.//a[normalize-space(.)="Open the site page"]`));
-    assert.match(await link.getAttribute("href"), /\/site\/lan\?lang=en$/);
+    assert.match(await link.getAttribute("href"), /\/en\/site\/lan\/$/);
     await press(Key.TAB);
     await waitFor("the panel's link to have the focus", async () =>
       js("return document.activeElement === arguments[0];", link)
     );
     await press(Key.ENTER);
     await seeText("main h1", "Lan Pagoda");
-    assert.equal(await here(), "/site/lan?lang=en");
+    assert.equal(await here(), "/en/site/lan/");
   });
 
   journey("6. the festivals are listed by their next date, Yên Tử's on 26 Feb 2026", async () => {
@@ -354,14 +352,15 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     await click(await driver.findElement(By.linkText("English")));
     await waitFor("html lang en", async () => (await htmlLang()) === "en");
     await seeText("main h1", "Sites");
-    assert.deepEqual(await query(), { q: "kiep", lang: "en" }, "same view, only the language changed");
+    assert.deepEqual(await query(), { q: "kiep" }, "same view, only the language changed");
+    assert.equal(await js("return location.pathname;"), "/en/sites/", "the English address of the page");
     assert.equal(await (await one("input[type=search]")).getAttribute("value"), "kiep");
     assert.equal(await (await one(".cat-cards .site-card")).getAttribute("data-site"), "kiep-bac");
 
     await click(await driver.findElement(By.linkText("Tiếng Việt")));
     await waitFor("html lang vi", async () => (await htmlLang()) === "vi");
     await seeText("main h1", "Các điểm di tích");
-    assert.equal((await query()).lang, "vi");
+    assert.equal(await here(), "/sites/?q=kiep");
     assert.match(await textOf(".cat-cards .site-card"), /Kiếp Bạc/);
   });
 

@@ -28,16 +28,37 @@ const pages = [
   ["map with a selected site", "/map?lang=en&site=con-son"],
   ["festivals", "/festivals?lang=vi&today=2026-01-15"],
   ["sources", "/sources?lang=en"],
+  ["sources (vi)", "/sources?lang=vi"],
+  ["catalogue searching", "/sites?lang=vi&q=C%C3%B4n%20S%C6%A1n"],
+];
+
+// Every page on a desktop, on a 360 px phone, and on that phone with the text at 200 %.
+const sizes = [
+  ["desktop", { width: 1280, height: 800 }, false],
+  ["phone", { width: 360, height: 780 }, false],
+  ["phone, text 200 %", { width: 360, height: 780 }, true],
 ];
 
 for (const [name, path] of pages) {
-  test(`axe: ${name}`, async ({ page }) => {
-    await open(page, path);
-    await expect(page.locator("main h1").first()).toBeVisible();
-    await page.waitForLoadState("networkidle");
-    await audit(page);
-  });
+  for (const [size, viewport, bigText] of sizes) {
+    test(`axe: ${name} (${size})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await open(page, path);
+      await expect(page.locator("main h1").first()).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      if (bigText) await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+      await audit(page);
+    });
+  }
 }
+
+test("axe: the catalogue's filter sheet open on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await open(page, "/sites?lang=en&kind=cave");
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  await expect(page.getByRole("dialog", { name: "Filters" })).toBeVisible();
+  await audit(page);
+});
 
 test("axe: error state", async ({ page }) => {
   await page.route("**/data/sites.json", (route) => route.fulfill({ status: 503, body: "" }));

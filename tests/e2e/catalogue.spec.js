@@ -12,7 +12,7 @@ async function ids(page) {
 
 /** The fieldset of a facet ("kind", "province", "status", …). */
 function facet(page, key) {
-  return page.locator(`fieldset[data-facet="${key}"]`);
+  return page.locator(`fieldset[data-facet="${key}"]:visible`);
 }
 
 /** The label (check box, name and count) of a facet value. */
@@ -53,7 +53,7 @@ test("facet counts: values counted under the other filters, zeros shown disabled
   // The empty state's "clear all" brings everything back.
   await page.locator(".cat-empty").getByRole("button", { name: "Xóa tất cả bộ lọc" }).click();
   await expect(count(page)).toHaveText("23 kết quả");
-  await expect(page).toHaveURL(/\/sites\?lang=vi$/);
+  await expect(page).toHaveURL(/\/sites\/$/);
   expect(errors).toEqual([]);
 });
 
@@ -117,7 +117,7 @@ test("search folds case and diacritics, highlights with <mark>, ranks name match
     await expect(count(page)).not.toHaveText("23 kết quả");
     lists.push(await ids(page));
     const title = page.locator('.site-card[data-site="con-son"] .card-title');
-    await expect(title.locator("mark")).toHaveText(["Côn", "Sơn"]);
+    await expect(title.locator("mark")).toHaveText(["Côn Sơn"]);
   }
   expect(lists[0].length).toBeGreaterThan(0);
   expect(lists[1]).toEqual(lists[0]);
@@ -157,7 +157,7 @@ test("sort by name in Vietnamese order: Đ after D (and C), before H and T", asy
   expect(names.indexOf("Động Kính Chủ")).toBeLessThan(names.indexOf("Hồ Thiên"));
   expect(names.indexOf("Đền Kiếp Bạc")).toBeLessThan(names.indexOf("Thái Lăng"));
   // In English, English order.
-  await page.getByRole("link", { name: "English" }).click();
+  await page.getByRole("link", { name: "English", exact: true }).click();
   await expect(page.locator(".cat-cards .site-card").first()).toHaveAttribute("data-site", "den-an-sinh");
 });
 
@@ -194,21 +194,25 @@ test("the URL holds the view: reload restores it, back and forward walk the chan
   await expect(count(page)).toHaveText("7 kết quả");
   await page.getByLabel("Sắp xếp").selectOption("name");
   await page.getByLabel("Tìm kiếm").fill("chua");
-  await expect(page).toHaveURL(/q=chua&kind=pagoda&status=component&sort=name&lang=vi$/);
+  await expect(page).toHaveURL(/\/sites\/\?q=chua&kind=pagoda&status=component&sort=name$/);
   const before = await ids(page);
   expect(before.length).toBeGreaterThan(0);
   await page.reload();
-  await expect(page.locator("#boot-status")).toHaveCount(0);
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect.poll(() => ids(page)).toEqual(before);
   await expect(page.getByLabel("Tìm kiếm")).toHaveValue("chua");
   await expect(page.getByLabel("Sắp xếp")).toHaveValue("name");
   await expect(option(page, "kind", "Chùa").getByRole("checkbox")).toBeChecked();
   await expect(option(page, "status", "Hợp phần di sản").getByRole("checkbox")).toBeChecked();
-  // Typing replaced the entry, so back first undoes the sort (and the text with it).
+  // Back first undoes the typing (one step, however many keystrokes), then the sort, then
+  // each filter in turn: no step is skipped.
   await page.goBack();
-  await expect(page).toHaveURL(/kind=pagoda&status=component&lang=vi$/);
-  await expect(page.getByLabel("Sắp xếp")).toHaveValue("component");
+  await expect(page).toHaveURL(/\/sites\/\?kind=pagoda&status=component&sort=name$/);
   await expect(page.getByLabel("Tìm kiếm")).toHaveValue("");
+  await expect(page.getByLabel("Sắp xếp")).toHaveValue("name");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sites\/\?kind=pagoda&status=component$/);
+  await expect(page.getByLabel("Sắp xếp")).toHaveValue("component");
   await expect(count(page)).toHaveText("7 kết quả");
   await page.goBack();
   await expect(count(page)).toHaveText("12 kết quả");
@@ -242,31 +246,99 @@ test("without a clipboard the link is shown selected instead", async ({ page }) 
   expect(selected).toBe(page.url());
 });
 
-test("at 360 px: no horizontal scroll, facets folded in a Filters disclosure", async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
+test("at 360 px: no horizontal scroll, filters in a sheet with the live count in view", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
   await open(page, "/sites?lang=vi&sort=near:con-son");
   await expect(page.locator(".cat-cards .site-card").first()).toBeVisible();
   expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(360);
-  const details = page.locator("details.cat-filters");
-  const isOpen = () => details.evaluate((d) => d.open);
-  expect(await isOpen()).toBe(false);
+  const sheet = page.locator("dialog.cat-sheet");
+  await expect(sheet).toBeHidden();
   await expect(option(page, "kind", "Động")).toBeHidden();
-  // The disclosure sits above the results.
-  const filtersBox = await details.boundingBox();
+  // The button sits above the results.
+  const opener = page.getByRole("button", { name: /^Bộ lọc/ });
+  const openerBox = await opener.boundingBox();
   const firstCard = await page.locator(".cat-cards .site-card").first().boundingBox();
-  expect(filtersBox.y).toBeLessThan(firstCard.y);
-  await details.locator("summary").click();
+  expect(openerBox.y).toBeLessThan(firstCard.y);
+  await opener.click();
+  await expect(sheet).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "Bộ lọc" })).toBeVisible();
   await option(page, "kind", "Động").getByRole("checkbox").check();
-  await expect(count(page)).toHaveText("1 kết quả");
-  // Still open after the change, still no horizontal scroll.
-  expect(await isOpen()).toBe(true);
+  await expect(page).toHaveURL(/kind=cave/);
+  // The live count and "show results" stay in view, whatever was ticked.
+  const inView = async (loc) => {
+    const b = await loc.boundingBox();
+    return b !== null && b.y >= 0 && b.y + b.height <= 780 && b.x >= 0 && b.x + b.width <= 360;
+  };
+  await expect(sheet.locator(".sheet-count")).toHaveText("1 kết quả");
+  expect(await inView(sheet.locator(".sheet-count"))).toBe(true);
+  const show = sheet.getByRole("button", { name: "Xem 1 kết quả" });
+  expect(await inView(show)).toBe(true);
+  // Ticking a value further down keeps them in view too.
+  await option(page, "recognition", "Bảo vật quốc gia").getByRole("checkbox").check();
+  await expect(sheet.locator(".sheet-count")).toHaveText("1 kết quả");
+  expect(await inView(sheet.locator(".sheet-count"))).toBe(true);
+  expect(await inView(sheet.locator(".sheet-show"))).toBe(true);
   expect(await page.evaluate(() => document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(360);
-  // On a wide screen the facets are an open sidebar.
+  // "Show results" closes the sheet and moves to the results.
+  await sheet.locator(".sheet-show").click();
+  await expect(sheet).toBeHidden();
+  await expect(count(page)).toBeFocused();
+  await expect.poll(() => ids(page)).toEqual(["kinh-chu"]);
+  await expect(opener).toHaveText("Bộ lọc (2)");
+  // "Clear all" in the sheet; Escape closes it and gives the focus back to its button.
+  await opener.click();
+  await sheet.getByRole("button", { name: "Xóa tất cả" }).click();
+  await expect(sheet.locator(".sheet-count")).toHaveText("22 kết quả");
+  await expect(sheet.getByRole("button", { name: "Xóa tất cả" })).toBeDisabled();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  await expect(opener).toBeFocused();
+  // On a wide screen the facets are a sidebar beside the results.
   await page.setViewportSize({ width: 1200, height: 800 });
-  await expect.poll(isOpen).toBe(true);
-  const side = await details.boundingBox();
+  const side = page.locator("section.cat-filters");
+  await expect(side).toBeVisible();
+  const sideBox = await side.boundingBox();
   const results = await page.locator(".cat-results").boundingBox();
-  expect(side.x + side.width).toBeLessThanOrEqual(results.x);
+  expect(sideBox.x + sideBox.width).toBeLessThanOrEqual(results.x);
+  await expect(opener).toHaveCount(0);
+});
+
+test("every result shows where it matched; 'Côn Sơn' first finds the sites of Chí Linh", async ({ page }) => {
+  const chiLinh = ["con-son", "kiep-bac", "thanh-mai"];
+  for (const lang of ["vi", "en"]) {
+    for (const text of ["Côn Sơn", "con son"]) {
+      await open(page, `/sites?lang=${lang}&q=${encodeURIComponent(text)}`);
+      const found = await ids(page);
+      expect(found.slice(0, 3).sort()).toEqual([...chiLinh].sort());
+      expect(found[0]).toBe("con-son");
+      // Every card has a mark: in its name, its summary or an excerpt of where it matched.
+      const marks = await page
+        .locator(".cat-cards .site-card")
+        .evaluateAll((els) => els.map((e) => e.querySelectorAll("mark").length));
+      expect(marks.length).toBe(found.length);
+      expect(marks).not.toContain(0);
+      // Kiếp Bạc matched in its description: the excerpt says so and marks the place.
+      const excerpt = page.locator('.site-card[data-site="kiep-bac"] .card-match');
+      await expect(excerpt).toContainText(lang === "vi" ? "Trong bài giới thiệu" : "In the description");
+      await expect(excerpt.locator("mark").first()).toHaveText("Côn Sơn");
+    }
+  }
+  // The property's own name is not a match: Hồ Thiên names Côn Sơn only inside it.
+  await open(page, "/sites?lang=vi&q=C%C3%B4n%20S%C6%A1n");
+  expect(await ids(page)).not.toContain("ho-thien");
+});
+
+test("the catalogue's link to the map carries the search and the filters", async ({ page }) => {
+  await open(page, "/sites?lang=vi&q=chua&kind=pagoda&province=hai-phong");
+  const link = page.getByRole("link", { name: "Xem các kết quả trên bản đồ" });
+  await expect(link).toHaveAttribute("href", /\/map\/\?q=chua&province=hai-phong&kind=pagoda$/);
+  await link.click();
+  await expect(page).toHaveURL(/\/map\/\?q=chua&province=hai-phong&kind=pagoda$/);
+  await expect(page.locator("main h1")).toBeVisible();
+  // A change of filter follows in the link.
+  await page.goBack();
+  await option(page, "kind", "Chùa").getByRole("checkbox").uncheck();
+  await expect(link).toHaveAttribute("href", /\/map\/\?q=chua&province=hai-phong$/);
 });
 
 test("keyboard: Tab to the search box, type, Tab to a check box, Space toggles it", async ({ page }) => {
@@ -296,8 +368,8 @@ test("keyboard: Tab to the search box, type, Tab to a check box, Space toggles i
 test("the language switch keeps the search, filters and sort", async ({ page }) => {
   await open(page, "/sites?lang=vi&q=tran&kind=pagoda&sort=name");
   const vi = await ids(page);
-  await page.getByRole("link", { name: "English" }).click();
-  await expect(page).toHaveURL(/q=tran&kind=pagoda&sort=name&lang=en$/);
+  await page.getByRole("link", { name: "English", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/sites\/\?q=tran&kind=pagoda&sort=name$/);
   await expect(page.locator("h1")).toHaveText("Sites");
   await expect(page.getByLabel("Search", { exact: true })).toHaveValue("tran");
   await expect(option(page, "kind", "Pagoda").getByRole("checkbox")).toBeChecked();

@@ -1,4 +1,4 @@
-// The dossier page: progress from the data, the after-inscription checklist, durations, the
+// The dossier page: its outcome first, the phases, the after-inscription requests, durations, the
 // filterable timeline kept in the URL, dates per language, deep links, ⚠ notes and sources.
 const { test, expect } = require("@playwright/test");
 const { open, trackErrors } = require("./helpers");
@@ -12,14 +12,6 @@ const sites = data("sites.json");
 
 const PHASES = ["tentative_list", "preparation", "submission", "evaluation", "decision", "after_inscription"];
 
-// The rule of src/domain/dossier.rs `percent`: done = a whole step, ongoing = half a step,
-// rounded down; something started never shows 0; no milestones = 0.
-function percent(done, ongoing, total) {
-  if (total === 0) return 0;
-  const half = Math.min(done * 2 + ongoing, total * 2);
-  const p = Math.floor((half * 100) / (total * 2));
-  return p === 0 && half > 0 ? 1 : p;
-}
 const count = (list, status) => list.filter((m) => m.status === status).length;
 const startYear = (m) => Number(m.date.slice(0, 4));
 const endYear = (m) => Math.max(startYear(m), m.end_date ? Number(m.end_date.slice(0, 4)) : startYear(m));
@@ -29,40 +21,51 @@ async function ids(page) {
   return items(page).evaluateAll((lis) => lis.map((li) => li.id.replace(/^m-/, "")));
 }
 
-test("phases show meters whose values follow the data, and the overall progress", async ({ page }) => {
+test("the dossier leads with its outcome, then the phases that led to it", async ({ page }) => {
   const errors = trackErrors(page);
   await open(page, "/dossier?lang=vi");
   await expect(page.locator("h1")).toHaveText("Hồ sơ đề cử");
   await expect(page).toHaveTitle(/^Hồ sơ đề cử · /);
-  await expect(page.locator(".phase-list > li")).toHaveCount(PHASES.length);
-  for (const phase of PHASES) {
+  // First comes what is done: the inscription, with its date and a link to it.
+  const first = page.locator("main section").first();
+  await expect(first).toHaveId("outcome");
+  await expect(first.locator("h2")).toHaveText("Kết quả: đã được ghi danh");
+  await expect(first.locator(".outcome-date time")).toHaveText("12/07/2025");
+  await expect(first.locator(".outcome-date time")).toHaveAttribute("datetime", "2025-07-12");
+  await expect(first.getByRole("link", { name: "Xem mốc này trên dòng thời gian" })).toHaveAttribute(
+    "href",
+    /\/dossier\/\?m=2025-07-inscribed$/
+  );
+  // No overall percentage, no progress bar: an inscribed property is not "90 % done".
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  expect(await page.locator("main").innerText()).not.toMatch(/Tiến độ chung|\d+ ?%/);
+  // The phases up to the decision, each with its status from the data.
+  const before = PHASES.filter((p) => p !== "after_inscription");
+  await expect(page.locator(".phase-list > li")).toHaveCount(before.length);
+  for (const phase of before) {
     const ms = timeline.filter((m) => m.phase === phase);
-    const p = percent(count(ms, "done"), count(ms, "ongoing"), ms.length);
-    const li = page.locator(`.phase-list > li[data-phase="${phase}"]`);
-    await expect(li.locator("progress")).toHaveAttribute("value", String(p));
-    await expect(li.locator("progress")).toHaveAttribute("aria-valuetext", new RegExp(`^${p}%`));
-    await expect(li.locator(".meter-value")).toHaveText(`${p}%`);
     const status = count(ms, "done") === ms.length && ms.length > 0 ? "Đã xong" : count(ms, "done") + count(ms, "ongoing") > 0 ? "Đang thực hiện" : "Dự kiến";
+    const li = page.locator(`.phase-list > li[data-phase="${phase}"]`);
     await expect(li.locator(".phase-status")).toContainText(status);
-  }
-  const overall = percent(count(timeline, "done"), count(timeline, "ongoing"), timeline.length);
-  await expect(page.locator(".overall-progress progress")).toHaveAttribute("value", String(overall));
-  await expect(page.locator(".overall-progress")).toContainText(`${overall}%`);
-  // Every progress bar has an accessible name.
-  for (const bar of await page.getByRole("progressbar").all()) {
-    await expect(bar).toHaveAccessibleName(/.+/);
+    await expect(li.locator(".phase-counts")).toContainText(`${count(ms, "done")}/${ms.length} mốc đã xong`);
   }
   // Headings in order: one h1, no level skipped.
   const levels = await page.locator("main h1, main h2, main h3").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
   expect(levels[0]).toBe(1);
   expect(levels.filter((l) => l === 1)).toHaveLength(1);
   for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+  await open(page, "/dossier?lang=en");
+  await expect(page.locator("#outcome h2")).toHaveText("Outcome: inscribed");
+  await expect(page.locator("#outcome .outcome-date time")).toHaveText("12 Jul 2025");
+  await expect(page.locator("#outcome .outcome-title")).toHaveText("Inscribed on the World Heritage List");
   expect(errors).toEqual([]);
 });
 
-test("the after-inscription requests are an ongoing checklist, and durations name their milestones", async ({ page }) => {
+test("the after-inscription requests are their own ongoing list, and durations name their milestones", async ({ page }) => {
   await open(page, "/dossier?lang=vi");
-  const reqs = page.locator(".request-list > li");
+  await expect(page.locator("#requests h2")).toHaveText("Sau khi ghi danh");
+  await expect(page.locator("#requests")).toContainText("không phải phần còn thiếu của hồ sơ");
+  const reqs = page.locator("#requests .request-list:not(.since-list) > li");
   const expected = timeline.filter((m) => m.phase === "after_inscription" && m.status !== "done");
   expect(expected).toHaveLength(6);
   await expect(reqs).toHaveCount(6);
@@ -71,6 +74,12 @@ test("the after-inscription requests are an ongoing checklist, and durations nam
     await expect(li.locator(".status-icon")).toHaveText("◐");
   }
   await expect(page.locator(".request-list input[type=checkbox]")).toHaveCount(0);
+  // What has been done since the inscription, by date.
+  const done = timeline.filter((m) => m.phase === "after_inscription" && m.status === "done");
+  const since = page.locator("#requests .since-list > li");
+  await expect(since).toHaveCount(done.length);
+  await expect(since.first()).toContainText("17/08/2025");
+  await expect(since.first()).toContainText("Đã xong");
   // Durations: 2014-09-23 → 2024-01-26 → 2025-07-12.
   const d = page.locator(".durations .duration");
   await expect(d).toHaveCount(3);
@@ -113,7 +122,7 @@ test("the timeline lists every milestone with its parts", async ({ page }) => {
     await expect(li.locator(".m-actors")).toContainText(property.actors.find((x) => x.id === a).name.en);
   }
   await expect(li.locator(".m-sources .cite")).toHaveCount(m.sources.length);
-  await expect(li.locator(".m-permalink")).toHaveAttribute("href", `/dossier?m=${m.id}&lang=en`);
+  await expect(li.locator(".m-permalink")).toHaveAttribute("href", `/en/dossier/?m=${m.id}`);
   // Every citation points to an item of the sources list, which names the source.
   const sources = data("sources.json");
   for (const href of await page.locator(".m-sources .cite").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
@@ -153,7 +162,7 @@ test("filters: phase, years, actor and folded text, kept in the URL", async ({ p
   // Clear, then a year range with the selects.
   await page.getByRole("button", { name: "Xóa mọi bộ lọc" }).click();
   await expect(items(page)).toHaveCount(timeline.length);
-  await expect(page).toHaveURL(/\/dossier\?lang=vi$/);
+  await expect(page).toHaveURL(/\/dossier\/$/);
   await page.getByLabel("Từ năm").selectOption("2015");
   await page.getByLabel("Đến năm").selectOption("2019");
   await expect(page).toHaveURL(/from=2015&to=2019/);
@@ -161,6 +170,7 @@ test("filters: phase, years, actor and folded text, kept in the URL", async ({ p
   await expect(items(page)).toHaveCount(inRange.length);
   expect(new Set(await ids(page))).toEqual(new Set(inRange));
   await page.reload();
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(items(page)).toHaveCount(inRange.length);
   await expect(page.getByLabel("Từ năm")).toHaveValue("2015");
   await expect(page.getByLabel("Đến năm")).toHaveValue("2019");
@@ -187,6 +197,7 @@ test("filters: phase, years, actor and folded text, kept in the URL", async ({ p
   await expect(search).toBeFocused();
   await expect(search).toHaveValue("hoi nghi");
   await page.reload();
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.getByLabel("Tìm trong dòng thời gian")).toHaveValue("hoi nghi");
   await expect(items(page)).toHaveCount(n);
 
@@ -253,9 +264,9 @@ test("a site link on a milestone opens the site page", async ({ page }) => {
   await open(page, "/dossier?lang=en");
   const site = sites.find((s) => s.id === "con-son");
   const link = page.locator("#m-2021-con-son-kiep-bac-and-bach-dang-added .m-sites a", { hasText: site.name.en });
-  await expect(link).toHaveAttribute("href", "/site/con-son?lang=en");
+  await expect(link).toHaveAttribute("href", "/en/site/con-son/");
   await link.click();
-  await expect(page).toHaveURL(/\/site\/con-son\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/site\/con-son\/$/);
   await expect(page.locator("h1")).toContainText(site.name.en);
 });
 
@@ -275,6 +286,8 @@ test("at 360 px wide nothing scrolls sideways", async ({ page }) => {
   await box.check();
   await expect(items(page)).toHaveCount(timeline.filter((m) => m.phase === "decision").length);
   await page.reload();
+  // The written page knows no query: wait until the app, which reads it, has taken over.
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.locator(".filter-more")).toHaveAttribute("open", "");
   await expect(page.locator(".filter-more > summary")).toContainText("(1 selected)");
 });
@@ -299,8 +312,8 @@ test("under a sub-path, deep links and in-page links keep the base path", async 
   const id = "2025-07-inscribed";
   await open(page, `${sub}/dossier?m=${id}&lang=en`);
   await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe(`m-${id}`);
-  await expect(page.locator(`#m-${id} .m-permalink`)).toHaveAttribute("href", `/yentu/dossier?m=${id}&lang=en`);
-  await expect(page.locator(`#m-${id} .cite`).first()).toHaveAttribute("href", new RegExp(`^/yentu/dossier\\?m=${id}&lang=en#fn-`));
+  await expect(page.locator(`#m-${id} .m-permalink`)).toHaveAttribute("href", `/yentu/en/dossier/?m=${id}`);
+  await expect(page.locator(`#m-${id} .cite`).first()).toHaveAttribute("href", new RegExp(`^/yentu/en/dossier/\\?m=${id}#fn-`));
   await page.locator(`#m-${id} .m-sites a`).first().click();
-  await expect(page).toHaveURL(new RegExp(`${sub}/site/[a-z-]+\\?lang=en$`));
+  await expect(page).toHaveURL(new RegExp(`${sub}/en/site/[a-z-]+/$`));
 });

@@ -23,7 +23,7 @@ test("HTTP 500 on a data file: message names the file and status; try again reco
   await expect(alert).toContainText("HTTP 500");
   // The shell keeps working: navigation and the language switch are still there.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-  await page.getByRole("link", { name: "Tiếng Việt" }).click();
+  await page.getByRole("link", { name: "Tiếng Việt", exact: true }).click();
   await expect(page.getByRole("alert")).toContainText("Máy chủ trả lỗi HTTP 500");
   fail = false;
   await page.getByRole("button", { name: "Thử lại" }).click();
@@ -83,36 +83,46 @@ test("the app runs under its Content-Security-Policy with no violation", async (
   expect(errors).toEqual([]);
 });
 
-test("before the WebAssembly runs, and if it cannot start, the page says so", async ({ page }) => {
+test("before the WebAssembly runs, and if it cannot start, the written page is there to read", async ({ page }) => {
+  // Hold the WebAssembly back: what shows is the page as the build wrote it.
   await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
-  await page.goto("/?lang=en");
-  await expect(page.locator("#boot h1")).toContainText("Yen Tu – Vinh Nghiem – Con Son, Kiep Bac");
-  await expect(page.locator("#boot-status")).toContainText("The app could not start");
+  await page.goto("/en/");
+  await expect(page.locator("main h1")).toContainText("Complex of Monuments and Landscapes");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("main .site-card").first()).toContainText("Hoa Yen Pagoda");
+  await expect(page.getByRole("link", { name: "Tiếng Việt", exact: true })).toHaveAttribute("href", "/");
+  await page.goto("/site/con-son/");
+  await expect(page.locator("main h1")).toHaveText("Chùa Côn Sơn");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("the name, a short text and a clear message are shown", async ({ page }) => {
-    await page.goto("/");
-    await expect(page.locator("#boot h1")).toContainText("Yên Tử");
-    await expect(page.getByText("This explorer needs JavaScript and WebAssembly")).toBeVisible();
+  test("a site page shows its description and citations", async ({ page }) => {
+    await page.goto("/en/site/con-son/");
+    await expect(page.locator("main h1")).toHaveText("Con Son Pagoda");
+    await expect(page.locator(".site-about, main").first()).toContainText("Huyền Quang");
+    const cites = page.locator("main a.cite-ref");
+    expect(await cites.count()).toBeGreaterThan(0);
+    await expect(page.locator("main ol li a[href^='http']").first()).toBeVisible();
   });
-});
-
-test("the loading screen already lists the 12 components, in the visitor's language", async ({ page }) => {
-  // Hold the WebAssembly back: what shows is the static loading screen.
-  await page.route(/_bg\.wasm$/, () => {});
-  await page.goto("/sites?lang=en");
-  await expect(page.locator("#boot h1")).toContainText("Complex of Monuments and Landscapes");
-  await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const cards = page.locator("#boot .site-card");
-  await expect(cards).toHaveCount(12);
-  await expect(cards.first()).toContainText("Hoa Yen Pagoda");
-  await expect(cards.first()).toContainText("Component 1");
-  await expect(page.getByRole("link", { name: "Tiếng Việt" })).toHaveAttribute("href", "./?lang=vi");
-  await page.goto("/?lang=vi");
-  await expect(page.locator("#boot .site-card").first()).toContainText("Chùa Hoa Yên");
-  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  test("the catalogue lists every site", async ({ page, request }) => {
+    const sites = await (await request.get("/data/sites.json")).json();
+    await page.goto("/sites/");
+    await expect(page.locator("main h1")).toBeVisible();
+    for (const s of sites.slice(0, 5)) {
+      await expect(page.locator(`main a[href$="/site/${s.id}/"]`).first()).toBeAttached();
+    }
+    const shown = await page.locator("main .site-card").count();
+    expect(shown).toBeGreaterThan(0);
+  });
+  test("the dossier shows its timeline", async ({ page, request }) => {
+    const timeline = await (await request.get("/data/timeline.json")).json();
+    await page.goto("/en/dossier/");
+    await expect(page.locator("main h1")).toBeVisible();
+    await expect(page.locator(`#m-${timeline[0].id}`)).toBeAttached();
+    await expect(page.locator(`#m-${timeline[timeline.length - 1].id}`)).toBeAttached();
+  });
 });
 
 test("a page's code chunk that cannot be fetched: a clear message, try again loads the page", async ({ page }) => {

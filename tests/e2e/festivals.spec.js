@@ -45,7 +45,7 @@ test("every festival, soonest first, with lunar and solar dates in Vietnamese", 
   await expect(yt.locator(".fest-when")).toHaveText("Còn 42 ngày");
   await expect(yt.locator(".fest-note")).toContainText("⚠");
   await expect(yt.locator(".fest-note")).toContainText("10 tháng Tư");
-  await expect(yt.getByRole("link", { name: "Chùa Hoa Yên" })).toHaveAttribute("href", "/site/hoa-yen?lang=vi");
+  await expect(yt.getByRole("link", { name: "Chùa Hoa Yên" })).toHaveAttribute("href", "/site/hoa-yen/");
 
   const tyt = card(page, "tay-yen-tu-spring");
   await expect(tyt.locator(".fest-lunar")).toHaveText("10 tháng Giêng");
@@ -61,6 +61,11 @@ test("every festival, soonest first, with lunar and solar dates in Vietnamese", 
   const kb = card(page, "kiep-bac-autumn");
   await expect(kb.locator(".fest-dates")).toContainText("Chính hội");
   await expect(kb.locator(".fest-dates")).toContainText("20 tháng Tám · 30/09/2026");
+  // Kiếp Bạc names its opening (about 10/8) and its main day (20/8), no closing day: the lunar
+  // label and the solar range describe the same days, opening to main day.
+  await expect(kb.locator(".fest-lunar")).toHaveText("10–20 tháng Tám");
+  await expect(kb.locator(".fest-solar")).toHaveText("20–30/09/2026");
+  await expect(kb.locator(".fest-note")).toContainText("không nêu ngày bế hội");
   // Province with its former name.
   await expect(card(page, "con-son-spring").locator(".fest-province")).toContainText("Hải Phòng");
   await expect(page.getByRole("heading", { level: 2, name: "Ngày âm lịch và ngày dương lịch" })).toBeVisible();
@@ -86,6 +91,10 @@ test("the same calendar in English", async ({ page }) => {
   await expect(card(page, "kiep-bac-autumn").locator(".fest-dates")).toContainText(
     "20th day of the 8th lunar month · 30 Sep 2026"
   );
+  await expect(card(page, "kiep-bac-autumn").locator(".fest-lunar")).toHaveText(
+    "10th–20th days of the 8th lunar month"
+  );
+  await expect(card(page, "kiep-bac-autumn").locator(".fest-solar")).toHaveText("20–30 Sep 2026");
   await expect(page.locator(".fest-count")).toHaveText(/^\d+ festivals$/);
 });
 
@@ -152,7 +161,7 @@ test("month and province filters live in the URL and survive a reload", async ({
   expect(await order(page)).toEqual(["thanh-mai-festival", "nham-duong-festival"]);
 
   await page.reload();
-  await expect(page.locator("#boot-status")).toHaveCount(0);
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.getByLabel("Tháng (dương lịch)")).toHaveValue("4");
   await expect(page.getByLabel("Tỉnh, thành phố")).toHaveValue("hai-phong");
   expect(await order(page)).toEqual(["thanh-mai-festival", "nham-duong-festival"]);
@@ -207,7 +216,7 @@ test("the .ics download holds one event per festival with CRLF lines", async ({ 
   expect(yt).toContain("SUMMARY:Lễ hội xuân Yên Tử — Chùa Hoa Yên\r\n");
   expect(yt).toContain("DESCRIPTION:Âm lịch: 10 tháng Giêng – hết tháng Ba\\n");
   const origin = new URL(page.url()).origin;
-  expect(yt).toContain(`URL:${origin}/site/hoa-yen?lang=vi\r\n`);
+  expect(yt).toContain(`URL:${origin}/site/hoa-yen/\r\n`);
   const tnt = events.find((e) => e.includes("UID:tran-nhan-tong-nirvana-2026@yentu-explorer"));
   expect(tnt).toContain("DTSTART;VALUE=DATE:20261209");
 

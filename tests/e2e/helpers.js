@@ -2,12 +2,13 @@
 const { expect } = require("@playwright/test");
 
 /**
- * Opens an app path (e.g. "/sites?lang=en") and waits until the app has replaced the boot text
- * and the data has loaded (or failed): no loading line is left in the page.
+ * Opens an app path (e.g. "/sites?lang=en") and waits until the app has taken over the written
+ * page (src/main.rs marks <html data-app="ready">) and the data has loaded (or failed): no
+ * loading line is left in the page.
  */
 async function open(page, path) {
   await page.goto(path);
-  await expect(page.locator("#boot-status")).toHaveCount(0);
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
   await expect(page.locator("main .loading")).toHaveCount(0);
 }
 

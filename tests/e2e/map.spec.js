@@ -37,7 +37,7 @@ test("the same URL filters as the catalogue: 12 components, 1 cave", async ({ pa
   await expect(cards(page)).toHaveCount(1);
   await expect(page.locator(".map-filters")).toContainText("Đang lọc:");
   const edit = page.getByRole("link", { name: "Sửa bộ lọc" });
-  await expect(edit).toHaveAttribute("href", /\/sites\?kind=cave&lang=vi$/);
+  await expect(edit).toHaveAttribute("href", /\/sites\/\?kind=cave$/);
 });
 
 test("markers have a shape per part and an accessible name", async ({ page }) => {
@@ -84,7 +84,7 @@ test("keyboard: Tab reaches the markers in component order, Enter opens the pane
   const panel = page.locator("#map-panel");
   await expect(panel).toHaveAttribute("aria-live", "polite");
   await expect(panel.locator(".panel-title")).toHaveText("Hoa Yen Pagoda");
-  await expect(panel.getByRole("link", { name: "Open the site page" })).toHaveAttribute("href", /\/site\/hoa-yen\?lang=en$/);
+  await expect(panel.getByRole("link", { name: "Open the site page" })).toHaveAttribute("href", /\/en\/site\/hoa-yen\/$/);
   await expect(first).toHaveAttribute("aria-expanded", "true");
   await expect(page).toHaveURL(/site=hoa-yen/);
   await page.keyboard.press("Tab");
@@ -106,7 +106,7 @@ test("?site=con-son opens its panel with a link to the site page", async ({ page
   await expect(panel).toContainText("Approximate location");
   await expect(page.locator('.marker[data-site="con-son"]')).toHaveAttribute("aria-expanded", "true");
   await panel.getByRole("link", { name: "Open the site page" }).click();
-  await expect(page).toHaveURL(/\/site\/con-son\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/site\/con-son\/$/);
   await expect(page.locator("h1")).toContainText("Con Son");
 });
 
@@ -235,7 +235,7 @@ for (const [width, height] of [[360, 780], [768, 1024], [1280, 900]]) {
   for (const lang of ["vi", "en"]) {
     test(`names are whole, inside the frame, off markers and other names (${width} px, ${lang})`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      await open(page, `/map?lang=${lang}`);
+      await open(page, lang === "en" ? "/en/map/" : "/map/");
       await expect(page.locator(".map-svg path.province").first()).toBeAttached();
       await expect(page.locator(".map-svg .marker-label").first()).toBeAttached();
       await page.waitForTimeout(200);

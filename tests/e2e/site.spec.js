@@ -28,13 +28,13 @@ test("a deep link opens the site page with names, ⚠ blocks and location", asyn
   // People with roles and life dates; a name leads to the catalogue filtered by that person.
   const hq = page.locator(".people-list li", { hasText: "Huyền Quang" });
   await expect(hq).toContainText("mất 1334");
-  await expect(hq.getByRole("link")).toHaveAttribute("href", /\/sites\?person=huyen-quang&lang=vi$/);
+  await expect(hq.getByRole("link")).toHaveAttribute("href", /\/sites\/\?person=huyen-quang$/);
   // Headings in order: one h1, then h2 per section.
   await expect(page.locator("article h1")).toHaveCount(1);
   const levels = await page.locator("article :is(h1,h2,h3)").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
   for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
   const map = page.getByRole("link", { name: "Xem trên bản đồ" });
-  await expect(map).toHaveAttribute("href", /\/map\?site=con-son&lang=vi$/);
+  await expect(map).toHaveAttribute("href", /\/map\/\?site=con-son$/);
   expect(errors).toEqual([]);
 });
 
@@ -59,7 +59,7 @@ test("citations are numbered in order of first use and link to the footnotes", a
   // [1] → #cite-1, which names a source and links to its URL.
   const first = refs.first();
   await expect(first).toHaveText("[1]");
-  await expect(first).toHaveAttribute("href", /\/site\/con-son\?lang=en#cite-1$/);
+  await expect(first).toHaveAttribute("href", /\/en\/site\/con-son\/#cite-1$/);
   await first.click();
   await expect(page).toHaveURL(/#cite-1$/);
   const note = page.locator("#cite-1");
@@ -71,6 +71,8 @@ test("citations are numbered in order of first use and link to the footnotes", a
   expect(src).toBeTruthy();
   await expect(note).toContainText(src.publisher);
   await expect(note).toContainText(`(${src.id})`);
+  // Its label leads to the same source on the sources page.
+  await expect(note.locator("a.source-id")).toHaveAttribute("href", new RegExp(`/en/sources/#src-${src.id}$`));
   // The page stays the site page after following the citation.
   await expect(page.locator("h1")).toHaveText("Con Son Pagoda");
   expect(await page.evaluate(() => document.querySelector(":target")?.id)).toBe("cite-1");
@@ -88,7 +90,7 @@ test("festivals show lunar and solar dates for a fixed day", async ({ page }) =>
   await expect(spring).toContainText("16–23 tháng Giêng");
   await expect(spring).toContainText("04/03/2026");
   await expect(spring).toContainText("còn 48 ngày");
-  await expect(page.getByRole("link", { name: "Lịch lễ hội của cả di sản" })).toHaveAttribute("href", /\/festivals\?lang=vi$/);
+  await expect(page.getByRole("link", { name: "Lịch lễ hội của cả di sản" })).toHaveAttribute("href", /\/festivals\/$/);
 
   await open(page, "/site/con-son?lang=en&today=2026-01-15");
   const springEn = page.locator(".festival", { hasText: "Côn Sơn spring festival" });
@@ -117,14 +119,14 @@ test("nearest components: three, with km, nearest first", async ({ page }) => {
 test("previous and next components wrap around the series", async ({ page }) => {
   await open(page, "/site/con-son?lang=en");
   await page.getByRole("link", { name: /Next/ }).click();
-  await expect(page).toHaveURL(/\/site\/kiep-bac\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/site\/kiep-bac\/$/);
   await expect(page.locator("h1")).toHaveText("Kiep Bac Temple");
   await page.getByRole("link", { name: /Previous/ }).click();
   await expect(page.locator("h1")).toHaveText("Con Son Pagoda");
   await open(page, "/site/nham-duong?lang=en");
   await expect(page.locator(".site-prev-next .next")).toContainText("Component 1");
   await page.locator(".site-prev-next .next").click();
-  await expect(page).toHaveURL(/\/site\/hoa-yen\?lang=en$/);
+  await expect(page).toHaveURL(/\/en\/site\/hoa-yen\/$/);
 });
 
 test("an associated or dropped place says it is not one of the 12", async ({ page }) => {
@@ -142,10 +144,10 @@ test("dossier milestones link to the timeline", async ({ page }) => {
   await expect(links.first()).toBeVisible();
   await expect(page.locator(".milestones a", { hasText: "2021" }).first()).toHaveAttribute(
     "href",
-    /\/dossier\?m=2021-con-son-kiep-bac-and-bach-dang-added&lang=en$/
+    /\/en\/dossier\/\?m=2021-con-son-kiep-bac-and-bach-dang-added$/
   );
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
-    expect(href).toMatch(/\/dossier\?m=[a-z0-9-]+&lang=en$/);
+    expect(href).toMatch(/\/en\/dossier\/\?m=[a-z0-9-]+$/);
   }
 });
 

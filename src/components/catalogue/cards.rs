@@ -1,21 +1,23 @@
-//! The result cards, keyed by site so that a keystroke moves and re-highlights existing cards
-//! instead of rebuilding them.
+//! The result cards, keyed by site so that a keystroke moves and re-marks existing cards instead
+//! of rebuilding them. Each card shows where the search matched: the name or summary marked, or
+//! a short excerpt of the text that matched (an alternative name, a person, the description…).
 
-use super::toolbar::clear_all_button;
-use super::{watch, Catalogue};
+use super::toolbar::ClearAllButton;
+use super::Catalogue;
 use crate::components::site_card::{province_line, SiteCard};
+use crate::domain::excerpt::{matched, Excerpt, Matched, TextKind};
 use crate::domain::model::Lang;
 use crate::domain::num::approx_km;
 use crate::domain::query::Hit;
 use crate::domain::text::highlight_spans;
 use leptos::prelude::*;
 
-/// `text` as text nodes with `<mark>` around the parts that match `query` (folded, so "con son"
-/// marks "Côn Sơn"). Built from nodes, never from an HTML string.
-pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
+/// `text` as text nodes with `<mark>` around the byte ranges `spans` (sorted, on character
+/// boundaries). Built from nodes, never from an HTML string.
+pub fn marked(text: &str, spans: &[(usize, usize)]) -> Vec<AnyView> {
     let mut out: Vec<AnyView> = Vec::new();
     let mut at = 0;
-    for (start, end) in highlight_spans(text, query) {
+    for &(start, end) in spans {
         let (Some(before), Some(hit)) = (text.get(at..start), text.get(start..end)) else {
             continue;
         };
@@ -29,9 +31,10 @@ pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
     out
 }
 
-/// [`highlighted`] following the search text `query`.
-fn highlighted_view(text: String, query: Memo<String>) -> AnyView {
-    view! { {move || highlighted(&text, &query.get())} }.into_any()
+/// `text` with `<mark>` around every part that matches a word of `query` (folded, so "con son"
+/// marks "Côn Sơn").
+pub fn highlighted(text: &str, query: &str) -> Vec<AnyView> {
+    marked(text, &highlight_spans(text, query))
 }
 
 /// How many cards are drawn at first, and added by each "show more". A long list is read a page
@@ -39,21 +42,22 @@ fn highlighted_view(text: String, query: Memo<String>) -> AnyView {
 pub const PAGE: usize = 60;
 
 /// The ranked results (the first [`PAGE`], then more on request), or the empty state.
-pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
+#[component]
+pub fn ResultList(cat: Catalogue, lang: Lang) -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     // A new search or filter starts again from the first page.
-    watch(Box::new(move || {
+    Effect::new(move |_| {
         cat.query.track();
         shown.set(PAGE);
-    }));
+    });
     let hits = move || {
         let n = shown.get();
         cat.results
             .with(|(hits, _)| hits.iter().take(n).cloned().collect::<Vec<Hit>>())
     };
     let remaining = move || cat.total().saturating_sub(shown.get());
-    // Memos, so that the button and the empty state are only built or removed when they appear or
-    // disappear (a rebuilt button would lose the focus of the visitor who just pressed it).
+    // Memos, so that the button and the empty state are only built or removed when they appear
+    // or disappear (a rebuilt button would lose the focus of the visitor who just pressed it).
     let empty = Memo::new(move |_| cat.total() == 0);
     let has_more = Memo::new(move |_| remaining() != 0);
     let more_label = move || {
@@ -64,69 +68,103 @@ pub fn result_list(cat: Catalogue, lang: Lang) -> AnyView {
         }
     };
     view! {
-        <ul class="card-grid cat-cards" hidden=move || empty.get()>
+        <ul class="card-grid cat-cards" hidden=empty>
             <For
                 each=hits
                 key=|h: &Hit| (h.site_index, h.distance_km.map(f64::to_bits))
-                children=move |h: Hit| view! { <li>{hit_card(cat, h, lang)}</li> }
+                children=move |hit: Hit| view! { <li><HitCard cat hit lang /></li> }
             />
         </ul>
-        {move || {
-            has_more
-                .get()
-                .then(|| {
-                    view! {
-                        <p class="cat-more">
-                            <button type="button" on:click=move |_| shown.set(shown.get_untracked() + PAGE)>
-                                {move || more_label()}
-                            </button>
-                        </p>
-                    }
-                        .into_any()
-                })
-        }}
-        {move || {
-            empty
-                .get()
-                .then(|| {
-                    view! {
-                        <div class="cat-empty">
-                            <p>{lang.t("Không có kết quả", "No results")}</p>
-                            {clear_all_button(cat, lang)}
-                        </div>
-                    }
-                        .into_any()
-                })
-        }}
+        <Show when=move || has_more.get()>
+            <p class="cat-more">
+                <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {more_label}
+                </button>
+            </p>
+        </Show>
+        <Show when=move || empty.get()>
+            <div class="cat-empty">
+                <p>{lang.t("Không có kết quả", "No results")}</p>
+                <ClearAllButton cat lang />
+            </div>
+        </Show>
     }
-    .into_any()
 }
 
-/// One result: the shared site card with the name and summary highlighted and, when sorting by
-/// distance, the kilometres from the chosen site.
-fn hit_card(cat: Catalogue, hit: Hit, lang: Lang) -> AnyView {
+/// One result: the shared site card with the matches marked and, when sorting by distance, the
+/// kilometres from the chosen site.
+#[component]
+fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
     let ds = cat.ds.get_value();
     let Some(site) = ds.sites.get(hit.site_index).cloned() else {
         return ().into_any();
     };
     let province = province_line(&ds, &site, lang);
+    let found = {
+        let site = site.clone();
+        Memo::new(move |_| cat.text.with(|t| matched(&ds, &site, t, lang)))
+    };
+    let card_site = site.clone();
     let name = site.name.get(lang).to_string();
     let summary = site.summary.get(lang).to_string();
-    let name_view = highlighted_view(name, cat.text);
+    let vi_name = site.name.vi.clone();
+    let name_view = view! { {move || found.with(|m| marked(&name, &m.name))} }.into_any();
+    let summary_view = view! { {move || found.with(|m| marked(&summary, &m.summary))} }.into_any();
+    let vi_name_view = view! { {move || found.with(|m| marked(&vi_name, &m.vi_name))} }.into_any();
     let distance = hit.distance_km.map(|km| {
         view! { <p class="card-distance">{approx_km(km, lang)}</p> }
     });
-    let summary_view = highlighted_view(summary, cat.text);
-    let extra = distance.into_any();
+    let extra = view! {
+        {move || found.with(|m| excerpt_view(m, lang))}
+        {distance}
+    }
+    .into_any();
     view! {
         <SiteCard
-            site=site
+            site=card_site
             province=province
             lang=lang
             name_view=name_view
+            vi_name_view=vi_name_view
             summary_view=summary_view
             extra=extra
         />
     }
     .into_any()
+}
+
+/// What the excerpt of a match is, as a short label: "Tên khác", "In the description"…
+fn excerpt_label(e: &Excerpt, lang: Lang) -> &'static str {
+    let other = e.lang.is_some_and(|l| l != lang);
+    match (e.kind, other) {
+        (TextKind::Name, _) => lang.t("Tên tiếng Anh", "Vietnamese name"),
+        (TextKind::AltName, _) => lang.t("Tên khác", "Also called"),
+        (TextKind::Summary, _) => lang.t("Tóm tắt tiếng Anh", "Summary in Vietnamese"),
+        (TextKind::Locality, _) => lang.t("Địa điểm", "Location"),
+        (TextKind::Kind, _) => lang.t("Loại hình", "Kind"),
+        (TextKind::Person, _) => lang.t("Nhân vật liên quan", "Associated person"),
+        (TextKind::Province, _) => lang.t("Tỉnh, thành phố", "Province"),
+        (TextKind::Description, false) => lang.t("Trong bài giới thiệu", "In the description"),
+        (TextKind::Description, true) => lang.t(
+            "Trong bài giới thiệu tiếng Anh",
+            "In the Vietnamese description",
+        ),
+    }
+}
+
+/// The excerpt line of a card, when the best match is in a text the card does not show.
+fn excerpt_view(m: &Matched, lang: Lang) -> Option<AnyView> {
+    let e = m.excerpt.as_ref()?;
+    // Proper names without a language of their own are Vietnamese.
+    let text_lang = e.lang.unwrap_or(Lang::Vi);
+    let lang_attr = (text_lang != lang).then(|| text_lang.code());
+    Some(
+        view! {
+            <p class="card-match" data-match=e.kind.id()>
+                <span class="match-label">{excerpt_label(e, lang)}": "</span>
+                <span class="match-text" lang=lang_attr>{marked(&e.text, &e.marks)}</span>
+            </p>
+        }
+        .into_any(),
+    )
 }

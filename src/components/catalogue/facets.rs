@@ -1,12 +1,12 @@
 //! The facet filters: one fieldset of check boxes per facet, each value with its count under the
-//! other active filters; on phones they fold into a "Filters" disclosure.
+//! other active filters; a sidebar on wide screens, a sheet on phones.
 
 use super::Catalogue;
 use crate::domain::dataset::Dataset;
 use crate::domain::model::{Era, Lang, RecognitionKind, SeriesPart, SiteKind, SiteStatus};
 use crate::domain::query::{toggle, FacetValue, Facets, Query};
+use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// The facets, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,77 +161,123 @@ fn toggle_enum<T: Copy + PartialEq>(list: &mut Vec<T>, value: Option<T>) {
     }
 }
 
-/// True when the viewport is wider than the phone breakpoint (40rem), where the facets are a
-/// sidebar rather than a disclosure. `matchMedia` is reached through reflection so that no
-/// extra web-sys feature is needed.
-fn is_wide() -> bool {
-    let w = window();
-    let by_media = js_sys::Reflect::get(&w, &JsValue::from_str("matchMedia"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| {
-            f.call1(&w, &JsValue::from_str("(min-width: 40.0625rem)"))
-                .ok()
-        })
-        .and_then(|mql| js_sys::Reflect::get(&mql, &JsValue::from_str("matches")).ok())
-        .and_then(|m| m.as_bool());
-    by_media.unwrap_or_else(|| {
-        w.inner_width()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .is_some_and(|px| px > 640.0)
-    })
+/// The facets: a sidebar on wide screens; on phones a "Filters" button that opens them in a
+/// sheet (a modal dialog) whose head shows the live count and whose foot holds "clear all" and
+/// "show N results". Both are drawn and the stylesheet shows one (at 40rem), so that the page the
+/// build writes (which knows no screen) is the one the app draws, and turning a tablet changes
+/// nothing but the layout; the hidden one is out of the accessibility tree and the tab order.
+#[component]
+pub fn FilterPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
+    view! {
+        <section class="cat-filters" aria-labelledby="cat-filters-heading">
+            <h2 id="cat-filters-heading">
+                {lang.t("Bộ lọc", "Filters")}
+                <ActiveCount cat />
+            </h2>
+            <FacetGroups cat lang />
+        </section>
+        <FilterSheet cat lang />
+    }
 }
 
-/// The facets: a sidebar on wide screens, a closed "Filters" disclosure on phones.
-pub fn facet_panel(cat: Catalogue, lang: Lang) -> AnyView {
-    let wide = RwSignal::new(is_wide());
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        let now = is_wide();
-        // Only on a real change: phones fire resize while scrolling, which must not close
-        // a disclosure the visitor opened.
-        if wide.get_untracked() != now {
-            wide.set(now);
+/// " (3)" after "Filters" when three values are selected; nothing otherwise.
+#[component]
+fn ActiveCount(cat: Catalogue) -> impl IntoView {
+    move || match cat.query.with(Query::active_filter_count) {
+        0 => String::new(),
+        n => format!(" ({n})"),
+    }
+}
+
+/// The phone's filters: a button, and the sheet it opens.
+#[component]
+fn FilterSheet(cat: Catalogue, lang: Lang) -> impl IntoView {
+    let dialog = NodeRef::<html::Dialog>::new();
+    let open = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.show_modal();
         }
-    });
-    on_cleanup(move || handle.remove());
-    let active = move || cat.query.with(Query::active_filter_count);
+    };
+    let close = move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    // A tap on the backdrop (the dialog element itself, outside its content) closes it.
+    let on_backdrop = move |ev: leptos::ev::MouseEvent| {
+        let on_dialog = match (ev.target(), dialog.get_untracked()) {
+            (Some(t), Some(d)) => AsRef::<web_sys::EventTarget>::as_ref(&d) == &t,
+            _ => false,
+        };
+        if on_dialog {
+            close();
+        }
+    };
+    let show_label = move || match (cat.total(), lang) {
+        (0, _) => lang
+            .t("Không có kết quả — đóng", "No results — close")
+            .to_string(),
+        (n, Lang::Vi) => format!("Xem {n} kết quả"),
+        (1, Lang::En) => "Show 1 result".to_string(),
+        (n, Lang::En) => format!("Show {n} results"),
+    };
+    let no_filters = move || !cat.query.with(Query::has_filters);
+    view! {
+        <div class="cat-filter-bar">
+            <button type="button" class="cat-filter-open" aria-haspopup="dialog" on:click=open>
+                {lang.t("Bộ lọc", "Filters")}
+                <ActiveCount cat />
+            </button>
+        </div>
+        <dialog node_ref=dialog class="cat-sheet" aria-labelledby="cat-sheet-heading" on:click=on_backdrop>
+            <div class="sheet-head">
+                <h2 id="cat-sheet-heading">{lang.t("Bộ lọc", "Filters")}</h2>
+                <p class="sheet-count" role="status" aria-live="polite">{move || cat.total_text(lang)}</p>
+                <button type="button" class="sheet-close" on:click=move |_| close()>
+                    <span aria-hidden="true">"×"</span>
+                    <span class="visually-hidden">{lang.t("Đóng bộ lọc", "Close the filters")}</span>
+                </button>
+            </div>
+            <div class="sheet-body">
+                <FacetGroups cat lang />
+            </div>
+            <div class="sheet-foot">
+                <button
+                    type="button"
+                    class="clear-all"
+                    disabled=no_filters
+                    on:click=move |_| cat.update(Query::clear_filters)
+                >
+                    {lang.t("Xóa tất cả", "Clear all")}
+                </button>
+                <button
+                    type="button"
+                    class="primary sheet-show"
+                    on:click=move |_| {
+                        close();
+                        cat.focus_results();
+                    }
+                >
+                    {show_label}
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// Every facet, one fieldset each.
+#[component]
+fn FacetGroups(cat: Catalogue, lang: Lang) -> impl IntoView {
     let groups = FacetKey::ALL
         .into_iter()
-        .map(|key| facet_group(cat, key, lang))
+        .map(|key| view! { <FacetGroup cat key lang /> })
         .collect_view();
-    view! {
-        <details class="cat-filters" prop:open=move || wide.get()>
-            <summary
-                tabindex=move || if wide.get() { "-1" } else { "0" }
-                on:click=move |ev| {
-                    // On a wide screen the filters are a sidebar that stays open.
-                    if wide.get_untracked() {
-                        ev.prevent_default();
-                    }
-                }
-            >
-                <h2 id="cat-filters-heading">
-                    {lang.t("Bộ lọc", "Filters")}
-                    {move || match active() {
-                        0 => String::new(),
-                        n => format!(" ({n})"),
-                    }}
-                </h2>
-            </summary>
-            <div class="cat-facets" role="group" aria-labelledby="cat-filters-heading">
-                {groups}
-            </div>
-        </details>
-    }
-    .into_any()
+    view! { <div class="cat-facets">{groups}</div> }
 }
 
-/// One facet as a fieldset of check boxes.
-// `move || f()` rather than `f` in `view!`: the macro type-erases only closures written in place,
-// so every such attribute shares one copy of the rendering code per value type.
-#[allow(clippy::redundant_closure)]
-fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
+/// One facet as a fieldset of check boxes, with "clear" for the facet.
+#[component]
+fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
     let ds = cat.ds.get_value();
     // Every value the facet can take (their set does not depend on the query).
     let ids: Vec<String> = cat
@@ -241,36 +287,13 @@ fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
     let boxes = ids
         .into_iter()
         .enumerate()
-        .map(|(i, id)| {
+        .map(|(index, id)| {
             let label = key.label(&ds, &id, lang);
-            let state = move || cat.results.with(|(_, f)| key.state(f, i));
-            let count = move || state().0;
-            let checked = move || state().1;
-            let disabled = move || count() == 0 && !checked();
-            let value = id.clone();
-            view! {
-                <li>
-                    <label class="facet-option" class:is-disabled=move || disabled()>
-                        <input
-                            type="checkbox"
-                            name=key.id()
-                            value=id.clone()
-                            prop:checked=move || checked()
-                            prop:disabled=move || disabled()
-                            on:change=move |_| cat.update(false, |q| key.toggle(q, &value))
-                        />
-                        <span class="facet-label">{label}</span>
-                        <span class="facet-count">{move || count()}</span>
-                    </label>
-                </li>
-            }
+            view! { <FacetOption cat key index id label /> }
         })
         .collect_view();
-    let selected = move || cat.query.with(|q| key.selected(q));
-    let chips = (key == FacetKey::Province).then(|| {
-        let ds = cat.ds.get_value();
-        view! { {move || former_chips(cat, &ds, lang)} }.into_any()
-    });
+    let none_selected = move || cat.query.with(|q| key.selected(q)) == 0;
+    let chips = (key == FacetKey::Province).then(|| view! { <FormerChips cat lang /> });
     view! {
         <fieldset class="facet" data-facet=key.id()>
             <legend>{legend}</legend>
@@ -279,54 +302,90 @@ fn facet_group(cat: Catalogue, key: FacetKey, lang: Lang) -> AnyView {
             <button
                 type="button"
                 class="facet-clear link-button"
-                hidden=move || selected() == 0
-                on:click=move |_| cat.update(false, |q| key.clear(q))
+                hidden=none_selected
+                on:click=move |_| cat.update(|q| key.clear(q))
             >
                 {lang.t("Bỏ chọn", "Clear")}
                 <span class="visually-hidden">": " {legend}</span>
             </button>
         </fieldset>
     }
-    .into_any()
+}
+
+/// One value of a facet: its check box, label and count. It reads its count and state by
+/// position (the values and their order do not depend on the query).
+#[component]
+fn FacetOption(
+    cat: Catalogue,
+    key: FacetKey,
+    index: usize,
+    id: String,
+    label: String,
+) -> impl IntoView {
+    let state = move || cat.results.with(|(_, f)| key.state(f, index));
+    let count = move || state().0;
+    let checked = move || state().1;
+    let disabled = move || count() == 0 && !checked();
+    let value = id.clone();
+    view! {
+        <li>
+            <label class="facet-option" class:is-disabled=disabled>
+                <input
+                    type="checkbox"
+                    name=key.id()
+                    value=id
+                    prop:checked=checked
+                    prop:disabled=disabled
+                    on:change=move |_| cat.update(|q| key.toggle(q, &value))
+                />
+                <span class="facet-label">{label}</span>
+                <span class="facet-count">{count}</span>
+            </label>
+        </li>
+    }
 }
 
 /// Former provinces selected through the URL (`province=hai-duong`), each as a removable chip.
-fn former_chips(cat: Catalogue, ds: &Dataset, lang: Lang) -> Option<AnyView> {
-    let selected: Vec<(String, String, usize)> = cat.results.with(|(_, f)| {
-        f.former_provinces
-            .iter()
-            .filter(|v| v.selected)
-            .map(|v| {
-                let name = FacetKey::Province.label(ds, &v.value, lang);
-                (v.value.clone(), name, v.count)
-            })
-            .collect()
-    });
-    (!selected.is_empty()).then(|| {
-        let chips = selected
-            .into_iter()
-            .map(|(id, name, count)| {
-                let text = match lang {
-                    Lang::Vi => format!("{name} (trước 2025)"),
-                    Lang::En => format!("{name} (before 2025)"),
-                };
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="chip"
-                            data-province=id.clone()
-                            on:click=move |_| cat.update(false, |q| FacetKey::Province.toggle(q, &id))
-                        >
-                            {text}
-                            <span class="facet-count">{count}</span>
-                            <span aria-hidden="true">" ×"</span>
-                            <span class="visually-hidden">{lang.t(" — bỏ lọc", " — remove filter")}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="chips">{chips}</ul> }.into_any()
-    })
+#[component]
+fn FormerChips(cat: Catalogue, lang: Lang) -> impl IntoView {
+    let ds = cat.ds.get_value();
+    move || {
+        let selected: Vec<(String, String, usize)> = cat.results.with(|(_, f)| {
+            f.former_provinces
+                .iter()
+                .filter(|v| v.selected)
+                .map(|v| {
+                    let name = FacetKey::Province.label(&ds, &v.value, lang);
+                    (v.value.clone(), name, v.count)
+                })
+                .collect()
+        });
+        (!selected.is_empty()).then(|| {
+            let chips = selected
+                .into_iter()
+                .map(|(id, name, count)| {
+                    let text = match lang {
+                        Lang::Vi => format!("{name} (trước 2025)"),
+                        Lang::En => format!("{name} (before 2025)"),
+                    };
+                    view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="chip"
+                                data-province=id.clone()
+                                on:click=move |_| cat.update(|q| FacetKey::Province.toggle(q, &id))
+                            >
+                                {text}
+                                <span class="facet-count">{count}</span>
+                                <span aria-hidden="true">" ×"</span>
+                                <span class="visually-hidden">{lang.t(" — bỏ lọc", " — remove filter")}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="chips">{chips}</ul> }
+        })
+    }
 }

@@ -1,22 +1,14 @@
 //! Bringing a linked milestone into view and giving it keyboard focus; media queries.
 
+pub use crate::components::media::media_matches;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen::JsCast;
+use web_sys::{
+    FocusOptions, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 
 /// How many animation frames to wait for the milestone to be rendered before giving up.
 const MAX_FRAMES: u32 = 20;
-
-/// Whether a media query matches now; `None` when it cannot be told.
-pub fn media_matches(query: &str) -> Option<bool> {
-    let window = web_sys::window()?;
-    js_sys::Reflect::get(&window, &JsValue::from_str("matchMedia"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&window, &JsValue::from_str(query)).ok())
-        .and_then(|list| js_sys::Reflect::get(&list, &JsValue::from_str("matches")).ok())
-        .and_then(|v| v.as_bool())
-}
 
 /// True when the visitor asked for reduced motion (or when it cannot be told: then no
 /// animation either).
@@ -26,18 +18,9 @@ pub fn prefers_reduced_motion() -> bool {
 
 /// Focuses without the browser's own jump, so that the scroll below decides the motion.
 fn focus_without_scroll(el: &HtmlElement) {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &options,
-        &JsValue::from_str("preventScroll"),
-        &JsValue::TRUE,
-    );
-    let focused = js_sys::Reflect::get(el, &JsValue::from_str("focus"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .map(|f| f.call1(el, &options).is_ok())
-        .unwrap_or(false);
-    if !focused {
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(true);
+    if el.focus_with_options(&options).is_err() {
         let _ = el.focus();
     }
 }

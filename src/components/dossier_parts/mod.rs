@@ -1,4 +1,4 @@
-//! The dossier page's parts: progress meters and the after-inscription checklist, the
+//! The dossier page's parts: its outcome and phases, the after-inscription requests, the
 //! durations between the main steps, the timeline filters, the timeline items and their
 //! sources, and moving focus to a linked milestone.
 

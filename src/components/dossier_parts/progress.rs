@@ -1,28 +1,12 @@
-//! Progress of the dossier (overall and per phase), the Committee's after-inscription requests
-//! and the durations between the main steps.
+//! What the dossier achieved (the inscription), its phases, the Committee's after-inscription
+//! requests and what has been done since, and the durations between the main steps.
 
 use super::{milestone_date, milestone_href, status_id, status_label};
 use crate::domain::date;
 use crate::domain::dossier::{self, PhaseProgress};
-use crate::domain::model::{Lang, Milestone, Status};
+use crate::domain::model::{Lang, Milestone, Phase, Status};
 use crate::nav::href_with;
 use leptos::prelude::*;
-
-/// A progress bar with its percentage as text. The bar is named by `labelled_by` and reads
-/// its value as `valuetext`.
-fn meter(percent: u8, labelled_by: String, valuetext: String) -> impl IntoView {
-    view! {
-        <div class="meter">
-            <progress
-                max="100"
-                value=percent.to_string()
-                aria-labelledby=labelled_by
-                aria-valuetext=valuetext
-            ></progress>
-            <span class="meter-value" aria-hidden="true">{format!("{percent}%")}</span>
-        </div>
-    }
-}
 
 /// "2/8 mốc đã xong, 6 đang thực hiện" / "2 of 8 milestones done, 6 ongoing".
 pub fn counts_text(p: &PhaseProgress, lang: Lang) -> String {
@@ -46,35 +30,46 @@ pub fn counts_text(p: &PhaseProgress, lang: Lang) -> String {
     s
 }
 
-/// The overall meter.
-pub fn overall(timeline: &[Milestone], lang: Lang) -> impl IntoView {
-    let percent = dossier::overall_progress(timeline);
-    let done = timeline.iter().filter(|m| m.status == Status::Done).count();
-    let summary = match lang {
-        Lang::Vi => format!("{done}/{} mốc đã xong", timeline.len()),
-        Lang::En => format!("{done} of {} milestones done", timeline.len()),
+/// What the dossier achieved: the inscription, with its date and a link to it on the timeline;
+/// a plain notice while there is no decision yet.
+pub fn outcome(timeline: &[Milestone], lang: Lang) -> impl IntoView {
+    let Some(m) = dossier::inscription(timeline) else {
+        return view! {
+            <p class="outcome">
+                {lang.t(
+                    "Ủy ban Di sản Thế giới chưa ra quyết định.",
+                    "The World Heritage Committee has not decided yet.",
+                )}
+            </p>
+        }
+        .into_any();
     };
     view! {
-        <div class="overall-progress">
-            <p class="overall-label" id="overall-label">
-                <strong>{lang.t("Tiến độ chung", "Overall progress")}</strong>
-                ": "
-                {format!("{percent}%")}
-                " · "
-                {summary.clone()}
+        <div class="outcome" data-milestone=m.id.clone()>
+            <p class="outcome-date">
+                <span class="outcome-icon" aria-hidden="true">"✓ "</span>
+                <time datetime=m.date.clone()>{milestone_date(m, lang)}</time>
             </p>
-            {meter(percent, "overall-label".to_string(), format!("{percent}% — {summary}"))}
+            <p class="outcome-title">{m.title.get(lang).to_string()}</p>
+            <p class="outcome-text">{m.text.get(lang).to_string()}</p>
+            <p>
+                <a href=milestone_href(&m.id, lang)>
+                    {lang.t("Xem mốc này trên dòng thời gian", "See this milestone on the timeline")}
+                </a>
+            </p>
         </div>
     }
+    .into_any()
 }
 
-/// The six phases in order, each with its status, meter and counts, and a link that filters
-/// the timeline to it.
+/// The phases that led to the decision, in order, each with its status, its counts and a link
+/// that filters the timeline to it. What follows the inscription is not a phase to finish: it has
+/// its own list ([`requests`], [`done_since`]).
 pub fn phase_list(timeline: &[Milestone], lang: Lang) -> impl IntoView {
     let items = dossier::phase_progress(timeline)
         .into_iter()
+        .filter(|p| p.phase != Phase::AfterInscription)
         .map(|p| {
-            let heading = format!("phase-{}", p.phase.id());
             let counts = counts_text(&p, lang);
             let filter = format!(
                 "{}#timeline",
@@ -85,15 +80,10 @@ pub fn phase_list(timeline: &[Milestone], lang: Lang) -> impl IntoView {
                 )
             );
             view! {
-                <li
-                    class=format!("phase status-{}", status_id(p.status))
-                    data-phase=p.phase.id()
-                    data-percent=p.percent.to_string()
-                >
-                    <h3 id=heading.clone()>{p.phase.label(lang)}</h3>
+                <li class=format!("phase status-{}", status_id(p.status)) data-phase=p.phase.id()>
+                    <h3>{p.phase.label(lang)}</h3>
                     <p class="phase-status">{status_label(p.status, lang)}</p>
-                    {meter(p.percent, heading, format!("{}% — {counts}", p.percent))}
-                    <p class="phase-counts">{counts.clone()}</p>
+                    <p class="phase-counts">{counts}</p>
                     {(p.total > 0).then(|| view! {
                         <a class="phase-filter" href=filter>
                             {lang.t("Xem trên dòng thời gian", "Show on the timeline")}
@@ -107,8 +97,8 @@ pub fn phase_list(timeline: &[Milestone], lang: Lang) -> impl IntoView {
     view! { <ol class="phase-list">{items}</ol> }
 }
 
-/// The after-inscription requests still under way, as a list with a status for each (not a
-/// box to tick: they are never "finished" in the way a form is).
+/// The Committee's after-inscription requests still under way, each with its status (not a box
+/// to tick: they are the long-term care of the property).
 pub fn requests(timeline: &[Milestone], lang: Lang) -> impl IntoView {
     let reqs = dossier::after_inscription_requests(timeline);
     if reqs.is_empty() {
@@ -117,23 +107,38 @@ pub fn requests(timeline: &[Milestone], lang: Lang) -> impl IntoView {
         }
         .into_any();
     }
-    let items = reqs
-        .iter()
-        .map(|m| {
-            view! {
-                <li class=format!("request status-{}", status_id(m.status)) data-milestone=m.id.clone()>
-                    {status_label(m.status, lang)}
-                    <span class="request-title">
-                        <a href=milestone_href(&m.id, lang)>{m.title.get(lang).to_string()}</a>
-                    </span>
-                    <span class="request-since">
-                        {format!("{} {}", lang.t("từ", "since"), milestone_date(m, lang))}
-                    </span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="request-list">{items}</ul> }.into_any()
+    view! { <ul class="request-list">{reqs.into_iter().map(|m| request_item(m, lang)).collect_view()}</ul> }
+        .into_any()
+}
+
+/// What has been done since the inscription (the announcement, the certificate…), by date.
+pub fn done_since(timeline: &[Milestone], lang: Lang) -> impl IntoView {
+    let done = dossier::done_since_inscription(timeline);
+    (!done.is_empty()).then(|| {
+        view! {
+            <h3>{lang.t("Đã diễn ra từ khi ghi danh", "Done since the inscription")}</h3>
+            <ul class="request-list since-list">
+                {done.into_iter().map(|m| request_item(m, lang)).collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// One after-inscription milestone: status, title linking to it, and its date.
+fn request_item(m: &Milestone, lang: Lang) -> impl IntoView {
+    let since = match m.status {
+        Status::Done => milestone_date(m, lang),
+        _ => format!("{} {}", lang.t("từ", "since"), milestone_date(m, lang)),
+    };
+    view! {
+        <li class=format!("request status-{}", status_id(m.status)) data-milestone=m.id.clone()>
+            {status_label(m.status, lang)}
+            <span class="request-title">
+                <a href=milestone_href(&m.id, lang)>{m.title.get(lang).to_string()}</a>
+            </span>
+            <span class="request-since">{since}</span>
+        </li>
+    }
 }
 
 /// 3412 → "3.412" (vi) / "3,412" (en).

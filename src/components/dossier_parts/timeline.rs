@@ -1,6 +1,7 @@
 //! The timeline's items and the list of the sources they cite.
 
 use super::{milestone_date, milestone_href, status_label};
+use crate::components::site_parts::cite::source_href;
 use crate::domain::dataset::Dataset;
 use crate::domain::model::{Lang, Milestone};
 use crate::domain::text;
@@ -215,6 +216,15 @@ pub fn footnotes(ds: &Dataset, cites: &Citations, lang: Lang) -> impl IntoView {
                     " — "
                     <span class="publisher">{s.publisher.clone()}</span>
                     {s.date.clone().map(|d| view! { ", " <span class="date">{d}</span> })}
+                    " ("
+                    <a
+                        class="source-id"
+                        href=source_href(&s.id, lang)
+                        aria-label=format!("{}{}", s.id, lang.t(" trong danh mục nguồn", " in the list of sources"))
+                    >
+                        {s.id.clone()}
+                    </a>
+                    ")"
                 }
                 .into_any(),
                 None => id.clone().into_any(),

@@ -4,7 +4,7 @@ use super::Calendar;
 use crate::components::site_card::province_line;
 use crate::domain::calendar::{format_solar, solar_span_parts, when_label, Upcoming};
 use crate::domain::dataset::Dataset;
-use crate::domain::festival::{format_lunar_day, format_lunar_span, When};
+use crate::domain::festival::{format_festival_lunar, format_lunar_day, When};
 use crate::domain::lunar::SolarDate;
 use crate::domain::model::Lang;
 use crate::nav::href;
@@ -68,7 +68,7 @@ fn festival_card(ds: &Dataset, u: &Upcoming<'_>, l: Lang) -> impl IntoView {
                 <dl class="fest-dates">
                     <div>
                         <dt>{l.t("Âm lịch", "Lunar date")}</dt>
-                        <dd class="fest-lunar">{format_lunar_span(f.start, f.end, l)}</dd>
+                        <dd class="fest-lunar">{format_festival_lunar(f, l)}</dd>
                     </div>
                     <div>
                         <dt>{l.t("Dương lịch", "Solar dates")}</dt>

@@ -83,8 +83,11 @@ pub fn ListControls(
     // Distances from: every site, components first. Added once the map is on screen: with
     // thousands of sites these are thousands of elements, and the map comes first.
     let later = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(move || _ = later.try_set(true), std::time::Duration::ZERO)
+    // (An effect: in the browser only, after the page is drawn.)
+    Effect::new(move |_| {
+        request_animation_frame(move || {
+            set_timeout(move || _ = later.try_set(true), std::time::Duration::ZERO)
+        })
     });
     let options = move || {
         if !later.get() {

@@ -3,6 +3,7 @@
 use super::logic::Citations;
 use crate::domain::dataset::Dataset;
 use crate::domain::model::Lang;
+use crate::nav::href;
 use leptos::prelude::*;
 
 /// What citation links need: the numbering, the page's own address (path and query, so that a
@@ -60,6 +61,11 @@ impl CiteCtx {
     }
 }
 
+/// The entry of source `id` on the sources page, where every footnote's label leads.
+pub fn source_href(id: &str, lang: Lang) -> String {
+    format!("{}#src-{id}", href("/sources", lang))
+}
+
 /// The footnotes: an `<ol>` whose item N has the id `cite-N`, with the source's title linking to
 /// its address, the publisher, date and id.
 pub fn source_list(ds: &Dataset, ctx: &CiteCtx, lang: Lang) -> impl IntoView {
@@ -78,8 +84,15 @@ pub fn source_list(ds: &Dataset, ctx: &CiteCtx, lang: Lang) -> impl IntoView {
                     " — "
                     <span class="publisher">{s.publisher.clone()}</span>
                     {s.date.clone().map(|d| view! { ", "<span class="date">{d}</span> })}
-                    " "
-                    <span class="source-id">{format!("({})", s.id)}</span>
+                    " ("
+                    <a
+                        class="source-id"
+                        href=source_href(&s.id, lang)
+                        aria-label=format!("{}{}", s.id, lang.t(" trong danh mục nguồn", " in the list of sources"))
+                    >
+                        {s.id.clone()}
+                    </a>
+                    ")"
                     <span class="source-url" aria-hidden="true">{s.url.clone()}</span>
                 }
                 .into_any(),

@@ -4,7 +4,9 @@
 use super::cite::CiteCtx;
 use super::logic::{format_solar, format_solar_span, when_text};
 use super::sections::uncertain_note;
-use crate::domain::festival::{format_lunar_day, format_lunar_span, next_occurrence, when, When};
+use crate::domain::festival::{
+    format_festival_lunar, format_lunar_day, next_occurrence, when, When,
+};
 use crate::domain::lunar::{SolarDate, VIETNAM_TZ};
 use crate::domain::model::{Festival, Lang, Site};
 use crate::nav::href;
@@ -12,7 +14,7 @@ use leptos::prelude::*;
 
 /// One festival: name, lunar dates, the coming solar dates, text, sources, ⚠ note.
 fn festival(f: &Festival, today: SolarDate, ctx: &CiteCtx, lang: Lang) -> impl IntoView {
-    let lunar = format_lunar_span(f.start, f.end, lang);
+    let lunar = format_festival_lunar(f, lang);
     let main_day = f
         .main_day
         .map(|m| view! { <div><dt>{lang.t("Ngày chính (âm lịch)", "Main day (lunar)")}</dt><dd>{format_lunar_day(m, lang)}</dd></div> });

@@ -1,0 +1,41 @@
+//! The build tool. Run by trunk's post-build hook (`scripts/build_site.sh`) once the app is built,
+//! it turns the built `index.html` into the whole site:
+//!
+//! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
+//!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
+//!   page as the app draws it, rendered here by the app's own Leptos components, with its own
+//!   head: title, description, canonical URL, language alternates, Open Graph and Twitter tags,
+//!   schema.org JSON-LD;
+//! - `404.html`, the not-found page;
+//! - a 1200×630 share image per site and one for the property (`share/*.png`);
+//! - `sitemap.xml` and `robots.txt`;
+//! - the Content-Security-Policy of every page, with the hashes of its inline scripts.
+//!
+//! Usage: `build_site <staging dir>`; `PUBLIC_URL` (`/` or `/yentu/`) is the base path the site
+//! is served under, `SITE_URL` (e.g. `https://example.org/yentu/`) the absolute address used in
+//! canonical, Open Graph and sitemap URLs. Without `SITE_URL`, the tags that need absolute URLs
+//! are left out and the tool says so.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod head;
+#[cfg(not(target_arch = "wasm32"))]
+mod share;
+#[cfg(not(target_arch = "wasm32"))]
+mod site;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match site::run() {
+        Ok(summary) => {
+            println!("build_site: {summary}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("build_site: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
