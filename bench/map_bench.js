@@ -8,8 +8,9 @@ const ARGS = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
-// As in bench.js: the first marker in the map's markers group.
-const MAP = "svg .markers [role=button]";
+// As in bench.js: the first marker drawn by the app itself, once it has taken over the written
+// page (src/main.rs).
+const MAP = "html[data-app=ready] #app svg .markers [role=button]";
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -24,7 +25,7 @@ async function loadTime(browser, url, runs) {
     const page = await ctx.newPage();
     await page.addInitScript(`(() => {
       const check = () => { if (window.__first === undefined && document.querySelector(${JSON.stringify(MAP)})) window.__first = performance.now(); };
-      new MutationObserver(check).observe(document, { subtree: true, childList: true });
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-app"] });
     })();`);
     await page.goto(url, { waitUntil: "load" });
     await page.waitForSelector(MAP, { timeout: 60000 });
@@ -39,8 +40,8 @@ async function loadTime(browser, url, runs) {
   const [realBase, synthBase, runsArg, label = ""] = process.argv.slice(2);
   const runs = Number(runsArg || 7);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ARGS });
-  const real = await loadTime(browser, `${realBase}/map?lang=vi`, runs);
-  const synth = await loadTime(browser, `${synthBase}/map?lang=vi`, runs);
+  const real = await loadTime(browser, `${realBase}/map/`, runs);
+  const synth = await loadTime(browser, `${synthBase}/map/`, runs);
   await browser.close();
   console.log(JSON.stringify({ label, real, synth, ratio: +(synth.median / real.median).toFixed(2) }));
 })().catch((e) => { console.error(e); process.exit(1); });
