@@ -1,13 +1,20 @@
 //! Map geometry: projection, distances, zoom and pan, scale bar, labels, outlines, simplification.
 
 use yentu_explorer::domain::geo::{
-    boxes_overlap, current_borders, distance_km, internal_borders, nice_scale_bar, place_labels,
-    ring_to_path, simplify, Bounds, Outlines, Projection, View, MAX_SCALE,
+    boxes_overlap, current_borders, distance_km, internal_borders, nice_scale_bar, ring_to_path,
+    simplify, Bounds, Outlines, Projection, View, World, MAX_SCALE,
 };
+use yentu_explorer::domain::map_place::{place_markers, place_names, LabelRoom, Wanted};
 
 const W: f64 = 800.0;
 const H: f64 = 600.0;
 const M: f64 = 20.0;
+const WORLD: World = World {
+    x: 0.0,
+    y: 0.0,
+    w: W,
+    h: H,
+};
 
 fn close(a: f64, b: f64, eps: f64) -> bool {
     (a - b).abs() <= eps
@@ -157,15 +164,15 @@ fn distances_match_an_independent_computation() {
 
 #[test]
 fn zoom_at_keeps_the_anchor_fixed() {
-    let mut v = View::full(W, H);
+    let mut v = View::full(&WORLD);
     let mut rng = Lcg(7);
     for _ in 0..50 {
-        let (x, y, w, h) = v.view_box(W, H);
+        let (x, y, w, h) = v.view_box(&WORLD);
         let (fx, fy) = (rng.next(), rng.next());
         let (ax, ay) = (x + fx * w, y + fy * h);
         let factor = 0.5 + 1.5 * rng.next();
         v.zoom_at(factor, ax, ay);
-        let (x2, y2, w2, h2) = v.view_box(W, H);
+        let (x2, y2, w2, h2) = v.view_box(&WORLD);
         assert!(close((ax - x2) / w2, fx, 1e-9) && close((ay - y2) / h2, fy, 1e-9));
         assert!((1.0..=MAX_SCALE).contains(&v.scale));
     }
@@ -173,7 +180,7 @@ fn zoom_at_keeps_the_anchor_fixed() {
 
 #[test]
 fn zoom_in_then_out_returns_to_the_same_view() {
-    let mut v = View::full(W, H);
+    let mut v = View::full(&WORLD);
     v.zoom_at(2.0, 123.0, 456.0);
     assert!(close(v.scale, 2.0, 1e-12));
     v.zoom_at(0.5, 123.0, 456.0);
@@ -183,13 +190,13 @@ fn zoom_in_then_out_returns_to_the_same_view() {
 
 #[test]
 fn pan_moves_and_clamp_keeps_inside() {
-    let mut v = View::full(W, H);
+    let mut v = View::full(&WORLD);
     v.zoom_at(4.0, W / 2.0, H / 2.0);
     v.pan(30.0, -20.0);
     assert!(close(v.cx, W / 2.0 + 30.0, 1e-9) && close(v.cy, H / 2.0 - 20.0, 1e-9));
     v.pan(10_000.0, 10_000.0);
-    v.clamp_to(W, H);
-    let (x, y, w, h) = v.view_box(W, H);
+    v.clamp_to(&WORLD);
+    let (x, y, w, h) = v.view_box(&WORLD);
     assert!(close(x + w, W, 1e-9) && close(y + h, H, 1e-9));
 }
 
@@ -198,8 +205,8 @@ fn fit_to_results_shows_every_point() {
     let p = Projection::fit(region(), W, H, M);
     let sites = [(21.150, 106.718), (21.14, 106.38), (21.11, 106.33)];
     let pts: Vec<(f64, f64)> = sites.iter().map(|&(la, lo)| p.project(la, lo)).collect();
-    let v = View::fit(&pts, W, H, 15.0);
-    let (x, y, w, h) = v.view_box(W, H);
+    let v = View::fit(&pts, &WORLD, 15.0, MAX_SCALE);
+    let (x, y, w, h) = v.view_box(&WORLD);
     for (px, py) in pts {
         assert!(
             px >= x + 15.0 - 1e-9 && px <= x + w - 15.0 + 1e-9,
@@ -208,7 +215,7 @@ fn fit_to_results_shows_every_point() {
         assert!(py >= y && py <= y + h);
     }
     assert!(v.scale > 1.0);
-    let attr = v.view_box_attr(W, H);
+    let attr = v.view_box_attr(&WORLD);
     assert_eq!(attr.split(' ').count(), 4);
 }
 
@@ -241,24 +248,39 @@ fn scale_bar_is_a_nice_number_that_fits() {
 // ---------------------------------------------------------------- labels
 
 #[test]
-fn labels_never_overlap_each_other_or_markers() {
+fn labels_never_overlap_each_other_or_markers_and_stay_in_the_frame() {
     let mut rng = Lcg(42);
     let pts: Vec<(f64, f64)> = (0..60)
         .map(|_| (rng.next() * 400.0, rng.next() * 300.0))
         .collect();
-    let widths: Vec<f64> = (0..60).map(|_| 30.0 + rng.next() * 60.0).collect();
-    let h = 12.0;
-    let out = place_labels(&pts, &widths, h);
-    assert_eq!(out, place_labels(&pts, &widths, h), "deterministic");
+    let wanted: Vec<Wanted> = (0..60)
+        .map(|i| Wanted {
+            marker: i,
+            width: 30.0 + rng.next() * 60.0,
+            far: false,
+        })
+        .collect();
+    let (h, r) = (12.0, 6.0);
+    let frame = [20.0, 10.0, 380.0, 290.0];
+    let room = LabelRoom {
+        frame,
+        markers: &pts,
+        marker_r: r,
+        height: h,
+        avoid: &[[300.0, 250.0, 400.0, 300.0]],
+    };
+    let out = place_names(&room, &wanted);
+    assert_eq!(out, place_names(&room, &wanted), "deterministic");
     assert_eq!(out.len(), pts.len());
     let boxes: Vec<[f64; 4]> = out
         .iter()
-        .zip(&widths)
-        .filter_map(|(l, &w)| l.map(|l| l.bbox(w, h)))
+        .zip(&wanted)
+        .filter_map(|(l, want)| l.map(|l| l.label.bbox(want.width, h)))
         .collect();
     assert!(boxes.len() > 5 && boxes.len() < 60, "{}", boxes.len());
-    let r = h / 2.0;
     for (i, a) in boxes.iter().enumerate() {
+        assert!(a[0] >= frame[0] && a[1] >= frame[1] && a[2] <= frame[2] && a[3] <= frame[3]);
+        assert!(!boxes_overlap(a, &[300.0, 250.0, 400.0, 300.0]));
         for b in &boxes[i + 1..] {
             assert!(!boxes_overlap(a, b));
         }
@@ -270,13 +292,44 @@ fn labels_never_overlap_each_other_or_markers() {
 
 #[test]
 fn lone_marker_gets_its_label_on_the_right() {
-    let out = place_labels(&[(100.0, 100.0)], &[40.0], 10.0);
-    let l = out[0].expect("placed");
+    let frame = [0.0, 0.0, 400.0, 300.0];
+    let room = |markers: &'static [(f64, f64)]| LabelRoom {
+        frame,
+        markers,
+        marker_r: 5.0,
+        height: 10.0,
+        avoid: &[],
+    };
+    let one = [Wanted {
+        marker: 0,
+        width: 40.0,
+        far: false,
+    }];
+    let out = place_names(&room(&[(100.0, 100.0)]), &one);
+    let l = out[0].expect("placed").label;
     assert_eq!(l.anchor.as_str(), "start");
     assert!(l.x > 100.0 && close(l.y, 100.0, 1e-9));
     // A second marker right of the first pushes the first label to the left.
-    let out = place_labels(&[(100.0, 100.0), (120.0, 100.0)], &[40.0, 40.0], 10.0);
-    assert_eq!(out[0].map(|l| l.anchor.as_str()), Some("end"));
+    let out = place_names(&room(&[(100.0, 100.0), (120.0, 100.0)]), &one);
+    assert_eq!(out[0].map(|l| l.label.anchor.as_str()), Some("end"));
+}
+
+#[test]
+fn markers_are_spread_without_overlap_or_grouped() {
+    let mut rng = Lcg(1732);
+    let pts: Vec<(f64, f64)> = (0..5000)
+        .map(|_| (rng.next() * 800.0, rng.next() * 500.0))
+        .collect();
+    let p = place_markers(&pts, 20.0);
+    let drawn = p.drawn_indices();
+    assert!(drawn.len() > 300 && drawn.len() < 1500, "{}", drawn.len());
+    assert_eq!(p.size.iter().map(|&s| s as usize).sum::<usize>(), pts.len());
+    for (k, &i) in drawn.iter().enumerate() {
+        for &j in &drawn[k + 1..] {
+            let (a, b) = (p.at[i], p.at[j]);
+            assert!(((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt() >= 20.0 - 1e-6);
+        }
+    }
 }
 
 // ---------------------------------------------------------------- outlines
@@ -426,4 +479,176 @@ fn simplify_keeps_rings_closed() {
     assert_eq!(s.last(), ring.last());
     assert!(s.len() >= 4 && s.len() < ring.len());
     assert_eq!(simplify(&ring[..2], 0.002), ring[..2].to_vec());
+}
+
+// ---------------------------------------------------------------- the map of the real data
+
+mod real_map {
+    use super::boxes_overlap;
+    use std::path::Path;
+    use yentu_explorer::domain::dataset::Dataset;
+    use yentu_explorer::domain::geo::View;
+    use yentu_explorer::domain::map_layout::{
+        furniture_px, label_width, layout_markers, layout_names, site_projection, units_per_px,
+        world_for, MarkerLayout, MarkerRequest, NameRequest, Names, LABEL_BOX_PX, LABEL_PX,
+        MARKER_BOX_PX, MARKER_GAP_PX,
+    };
+    use yentu_explorer::domain::model::Lang;
+    use yentu_explorer::domain::validate::load_dir;
+
+    fn data() -> Dataset {
+        load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
+            .expect("the real data loads")
+    }
+
+    /// The map frame's size in CSS pixels at a window width (style/map_svg.css): up to 640 px
+    /// the full width (less the padding past 480 px) and 70 % of the screen's height, at least
+    /// 300 px (at 360 × 780: 546 px); at 768 px the single column (72rem main less 1rem padding
+    /// each side) at 8:5; at 1280 px the map column (3fr of 1120 px less a 1.5rem gap) at 8:5.
+    const FRAMES: [(u32, f64, f64); 10] = [
+        (360, 360.0, 300.0),
+        (360, 360.0, 420.0),
+        (360, 360.0, 500.0),
+        (360, 360.0, 546.0),
+        (360, 360.0, 600.0),
+        (390, 390.0, 590.0),
+        (412, 412.0, 640.0),
+        (600, 576.0, 600.0),
+        (768, 734.0, 458.75),
+        (1280, 657.6, 411.0),
+    ];
+
+    /// One layout of every site at the initial view of a frame.
+    struct Laid {
+        order: Vec<usize>,
+        markers: MarkerLayout,
+        names: Names,
+        widths: Vec<f64>,
+        upp: f64,
+        window: (f64, f64, f64, f64),
+    }
+
+    fn lay_out(ds: &Dataset, w: f64, h: f64, lang: Lang) -> Laid {
+        let proj = site_projection(ds);
+        let mut order: Vec<usize> = (0..ds.sites.len()).collect();
+        order.sort_by_key(|&i| (ds.sites[i].components_first(), i));
+        let site = |i: usize| &ds.sites[order[i]];
+        let points: Vec<(f64, f64)> = (0..order.len())
+            .map(|i| proj.project(site(i).location.lat, site(i).location.lon))
+            .collect();
+        let widths: Vec<f64> = (0..order.len())
+            .map(|i| label_width(site(i).name.get(lang), LABEL_PX))
+            .collect();
+        let components: Vec<bool> = (0..order.len())
+            .map(|i| site(i).component.is_some())
+            .collect();
+        let world = world_for(w, h, &points);
+        let view = View::full(&world);
+        let upp = units_per_px(&view, &world, w);
+        let window = view.view_box(&world);
+        let markers = layout_markers(&MarkerRequest {
+            points: &points,
+            components: &components,
+            widths_px: &widths,
+            world: window,
+            upp,
+        });
+        let names = layout_names(
+            &markers,
+            &NameRequest {
+                window,
+                upp,
+                widths_px: &widths,
+                components: &components,
+                first: &[],
+            },
+        );
+        Laid {
+            order,
+            markers,
+            names,
+            widths,
+            upp,
+            window,
+        }
+    }
+
+    #[test]
+    fn every_name_is_whole_inside_the_frame_and_off_markers_and_names() {
+        let ds = data();
+        for (vw, w, h) in FRAMES {
+            for lang in [Lang::Vi, Lang::En] {
+                let r = lay_out(&ds, w, h, lang);
+                let (u, p) = (r.upp, &r.markers.placement);
+                let (x, y, ww, hh) = r.window;
+                let ctx = format!("{vw} px ({w}×{h}), {lang:?}");
+                let name_of = |i: usize| ds.sites[r.order[i]].name.get(lang);
+                // Drawn markers are a tap target apart; components are never in a group.
+                let drawn = p.drawn_indices();
+                for (k, &i) in drawn.iter().enumerate() {
+                    for &j in &drawn[k + 1..] {
+                        let (a, b) = (p.at[i], p.at[j]);
+                        let d = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt() / u;
+                        assert!(d >= MARKER_GAP_PX - 1e-6, "{ctx}: {i} {j} {d} px apart");
+                    }
+                }
+                let furniture = furniture_px(w, h);
+                let mut boxes = Vec::new();
+                for (i, l) in r.names.at.iter().enumerate() {
+                    let Some(l) = l else { continue };
+                    let name = name_of(i);
+                    let b = l.label.bbox(r.widths[i] * u, LABEL_BOX_PX * u);
+                    let px = [
+                        (b[0] - x) / u,
+                        (b[1] - y) / u,
+                        (b[2] - x) / u,
+                        (b[3] - y) / u,
+                    ];
+                    let inside = px[0] >= 0.0 && px[1] >= 0.0;
+                    let inside = inside && px[2] <= ww / u + 1e-6 && px[3] <= hh / u + 1e-6;
+                    assert!(inside, "{ctx}: {name} {px:?} outside the frame");
+                    for f in &furniture {
+                        assert!(!boxes_overlap(&px, f), "{ctx}: {name} over the furniture");
+                    }
+                    for &j in &drawn {
+                        let (mx, my) = p.at[j];
+                        let r = MARKER_BOX_PX * u;
+                        let m = [mx - r, my - r, mx + r, my + r];
+                        assert!(!boxes_overlap(&b, &m), "{ctx}: {name} over {}", name_of(j));
+                    }
+                    boxes.push((name, b));
+                }
+                for (k, (a, ba)) in boxes.iter().enumerate() {
+                    for (b, bb) in &boxes[k + 1..] {
+                        assert!(!boxes_overlap(ba, bb), "{ctx}: {a} over {b}");
+                    }
+                }
+                for i in 0..r.order.len() {
+                    let site = &ds.sites[r.order[i]];
+                    if site.component.is_some() {
+                        assert!(p.drawn(i) && p.size[i] == 1, "{ctx}: {} grouped", site.id);
+                        assert!(r.names.at[i].is_some(), "{ctx}: {} has no name", site.id);
+                    }
+                    // A place drawn alone without a name is listed beside the map.
+                    let alone = p.drawn(i) && p.size[i] == 1;
+                    let listed = r.names.unnamed.contains(&i);
+                    assert_eq!(
+                        alone && r.names.at[i].is_none(),
+                        listed,
+                        "{ctx}: {}",
+                        site.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_layout_is_the_same_every_time() {
+        let ds = data();
+        let a = lay_out(&ds, 360.0, 546.0, Lang::Vi);
+        let b = lay_out(&ds, 360.0, 546.0, Lang::Vi);
+        assert_eq!(a.markers, b.markers);
+        assert_eq!(a.names, b.names);
+    }
 }

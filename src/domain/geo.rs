@@ -1,4 +1,4 @@
-//! Geometry: great-circle distances, the map projection, zoom and pan, label placement, and the
+//! Geometry: great-circle distances, the map projection, zoom and pan, label boxes, and the
 //! province outlines (their simplification and the merged post-2025 borders).
 //!
 //! Conventions: a point on the Earth is `(lat, lon)` in WGS 84 degrees in function arguments, but
@@ -177,9 +177,60 @@ pub const MIN_SCALE: f64 = 1.0;
 /// Largest zoom factor of a [`View`].
 pub const MAX_SCALE: f64 = 16.0;
 
-/// The visible window over a `width`×`height` SVG viewBox: its centre and a zoom factor.
+/// The area a [`View`] moves over, viewBox units: its top-left corner and size. The whole of it
+/// shows at zoom 1; it has the shape of the frame it is drawn in.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct World {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl World {
+    /// The `width`×`height` viewBox from the origin.
+    pub fn new(width: f64, height: f64) -> World {
+        World {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h: height,
+        }
+    }
+
+    /// The smallest world of a frame's shape (`aspect` = its width / its height) that holds
+    /// `area`, centred on it: taller for a narrow frame, wider for a wide one. A non-positive or
+    /// non-finite `aspect` gives `area` itself.
+    pub fn around(area: World, aspect: f64) -> World {
+        if !(aspect.is_finite() && aspect > 0.0 && area.w > 0.0 && area.h > 0.0) {
+            return area;
+        }
+        let (w, h) = if aspect < area.w / area.h {
+            (area.w, area.w / aspect)
+        } else {
+            (area.h * aspect, area.h)
+        };
+        World {
+            x: area.x + (area.w - w) / 2.0,
+            y: area.y + (area.h - h) / 2.0,
+            w,
+            h,
+        }
+    }
+
+    /// The centre `(x, y)`.
+    pub fn center(&self) -> (f64, f64) {
+        (self.x + self.w / 2.0, self.y + self.h / 2.0)
+    }
+}
+
+/// The visible window over a [`World`]: its centre and a zoom factor.
 ///
-/// At `scale` 1 the whole viewBox is visible; at 2 half its width, and so on.
+/// At `scale` 1 the whole world is visible; at 2 half its width, and so on.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct View {
     /// Centre x of the visible window, viewBox units.
@@ -191,11 +242,12 @@ pub struct View {
 }
 
 impl View {
-    /// The whole `width`×`height` viewBox.
-    pub fn full(width: f64, height: f64) -> View {
+    /// The whole world.
+    pub fn full(world: &World) -> View {
+        let (cx, cy) = world.center();
         View {
-            cx: width / 2.0,
-            cy: height / 2.0,
+            cx,
+            cy,
             scale: MIN_SCALE,
         }
     }
@@ -222,24 +274,26 @@ impl View {
         }
     }
 
-    /// Keeps the visible window inside the `width`×`height` viewBox (call after zoom or pan).
-    pub fn clamp_to(&mut self, width: f64, height: f64) {
+    /// Keeps the visible window inside the world (call after zoom or pan).
+    pub fn clamp_to(&mut self, world: &World) {
         self.scale = math::clamp(self.scale, MIN_SCALE, MAX_SCALE);
-        let (hw, hh) = (width / self.scale / 2.0, height / self.scale / 2.0);
-        self.cx = math::clamp(self.cx, hw, (width - hw).max(hw));
-        self.cy = math::clamp(self.cy, hh, (height - hh).max(hh));
+        let (hw, hh) = (world.w / self.scale / 2.0, world.h / self.scale / 2.0);
+        let (x0, y0) = (world.x + hw, world.y + hh);
+        self.cx = math::clamp(self.cx, x0, (world.x + world.w - hw).max(x0));
+        self.cy = math::clamp(self.cy, y0, (world.y + world.h - hh).max(y0));
     }
 
     /// The view that shows every point `(x, y)` (viewBox units) with `margin` units around them,
-    /// zoomed in as far as allowed; the whole map when `points` is empty.
-    pub fn fit(points: &[(f64, f64)], width: f64, height: f64, margin: f64) -> View {
+    /// zoomed in as far as allowed but not past `max_scale`; the whole world when `points` is
+    /// empty.
+    pub fn fit(points: &[(f64, f64)], world: &World, margin: f64, max_scale: f64) -> View {
         let finite: Vec<(f64, f64)> = points
             .iter()
             .copied()
             .filter(|(x, y)| x.is_finite() && y.is_finite())
             .collect();
         let Some(&(x0, y0)) = finite.first() else {
-            return View::full(width, height);
+            return View::full(world);
         };
         let (mut min_x, mut max_x, mut min_y, mut max_y) = (x0, x0, y0, y0);
         for &(x, y) in &finite {
@@ -250,25 +304,26 @@ impl View {
         }
         let bw = (max_x - min_x + 2.0 * margin).max(1e-9);
         let bh = (max_y - min_y + 2.0 * margin).max(1e-9);
-        let scale = math::clamp((width / bw).min(height / bh), MIN_SCALE, MAX_SCALE);
+        let top = math::clamp(max_scale, MIN_SCALE, MAX_SCALE);
+        let scale = math::clamp((world.w / bw).min(world.h / bh), MIN_SCALE, top);
         let mut view = View {
             cx: (min_x + max_x) / 2.0,
             cy: (min_y + max_y) / 2.0,
             scale,
         };
-        view.clamp_to(width, height);
+        view.clamp_to(world);
         view
     }
 
     /// The visible window as `(x, y, w, h)` for an SVG `viewBox`.
-    pub fn view_box(&self, width: f64, height: f64) -> (f64, f64, f64, f64) {
-        let (w, h) = (width / self.scale, height / self.scale);
+    pub fn view_box(&self, world: &World) -> (f64, f64, f64, f64) {
+        let (w, h) = (world.w / self.scale, world.h / self.scale);
         (self.cx - w / 2.0, self.cy - h / 2.0, w, h)
     }
 
     /// The visible window as the text of an SVG `viewBox` attribute, e.g. `"0 0 800 600"`.
-    pub fn view_box_attr(&self, width: f64, height: f64) -> String {
-        let (x, y, w, h) = self.view_box(width, height);
+    pub fn view_box_attr(&self, world: &World) -> String {
+        let (x, y, w, h) = self.view_box(world);
         format!(
             "{} {} {} {}",
             trimmed(x, 2),
@@ -280,8 +335,8 @@ impl View {
 
     /// viewBox coordinates of the point at fractions `(fx, fy)` (0..=1) across the rendered SVG,
     /// e.g. a pointer position divided by the element's size.
-    pub fn to_user(&self, width: f64, height: f64, fx: f64, fy: f64) -> (f64, f64) {
-        let (x, y, w, h) = self.view_box(width, height);
+    pub fn to_user(&self, world: &World, fx: f64, fy: f64) -> (f64, f64) {
+        let (x, y, w, h) = self.view_box(world);
         (x + fx * w, y + fy * h)
     }
 }
@@ -334,87 +389,13 @@ impl PlacedLabel {
     }
 }
 
-/// A label's position, or `None` when it is hidden to avoid an overlap.
-pub type LabelPos = Option<PlacedLabel>;
-
 /// True when two boxes `[x0, y0, x1, y1]` overlap with a positive area (touching is allowed).
 pub fn boxes_overlap(a: &[f64; 4], b: &[f64; 4]) -> bool {
     const EPS: f64 = 1e-9;
     a[0] < b[2] - EPS && b[0] < a[2] - EPS && a[1] < b[3] - EPS && b[1] < a[3] - EPS
 }
 
-/// [`place_labels_with`] with markers of radius `label_height / 2`.
-pub fn place_labels(
-    points: &[(f64, f64)],
-    label_widths: &[f64],
-    label_height: f64,
-) -> Vec<LabelPos> {
-    place_labels_with(points, label_widths, label_height, label_height / 2.0)
-}
-
-/// Greedy, deterministic label placement: each marker at `points[i]` (viewBox units) in turn
-/// tries its label (`label_widths[i]`×`label_height`) right, left, above, then below the marker;
-/// a label that would overlap an already placed label or any marker (a square of half-side
-/// `marker_radius`) is hidden (`None`). Put the most important points first. A point with no
-/// width, a non-finite position or width is hidden.
-pub fn place_labels_with(
-    points: &[(f64, f64)],
-    label_widths: &[f64],
-    label_height: f64,
-    marker_radius: f64,
-) -> Vec<LabelPos> {
-    let h = label_height.max(0.0);
-    let r = marker_radius.max(0.0);
-    let gap = h * 0.25;
-    let finite = |&(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
-    let markers: Vec<[f64; 4]> = points
-        .iter()
-        .filter(|p| finite(p))
-        .map(|&(x, y)| [x - r, y - r, x + r, y + r])
-        .collect();
-    let mut placed: Vec<[f64; 4]> = Vec::new();
-    points
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let w = *label_widths.get(i)?;
-            if !finite(p) || !w.is_finite() || w < 0.0 {
-                return None;
-            }
-            let (x, y) = *p;
-            let off = r + gap;
-            let candidates = [
-                PlacedLabel {
-                    x: x + off,
-                    y,
-                    anchor: Anchor::Start,
-                },
-                PlacedLabel {
-                    x: x - off,
-                    y,
-                    anchor: Anchor::End,
-                },
-                PlacedLabel {
-                    x,
-                    y: y - off - h / 2.0,
-                    anchor: Anchor::Middle,
-                },
-                PlacedLabel {
-                    x,
-                    y: y + off + h / 2.0,
-                    anchor: Anchor::Middle,
-                },
-            ];
-            let chosen = candidates.into_iter().find(|c| {
-                let b = c.bbox(w, h);
-                !markers.iter().any(|m| boxes_overlap(&b, m))
-                    && !placed.iter().any(|q| boxes_overlap(&b, q))
-            })?;
-            placed.push(chosen.bbox(w, h));
-            Some(chosen)
-        })
-        .collect()
-}
+// The placement of the names on the map: `crate::domain::map_place`.
 
 // ---------------------------------------------------------------- outlines
 
@@ -866,12 +847,13 @@ mod tests {
 
     #[test]
     fn view_clamp_and_view_box() {
-        let mut v = View::full(800.0, 600.0);
-        assert_eq!(v.view_box(800.0, 600.0), (0.0, 0.0, 800.0, 600.0));
-        assert_eq!(v.view_box_attr(800.0, 600.0), "0 0 800 600");
+        let world = World::new(800.0, 600.0);
+        let mut v = View::full(&world);
+        assert_eq!(v.view_box(&world), (0.0, 0.0, 800.0, 600.0));
+        assert_eq!(v.view_box_attr(&world), "0 0 800 600");
         v.pan(-100.0, 0.0);
-        v.clamp_to(800.0, 600.0);
-        assert_eq!(v, View::full(800.0, 600.0));
+        v.clamp_to(&world);
+        assert_eq!(v, View::full(&world));
         v.zoom_at(1000.0, 0.0, 0.0);
         assert_eq!(v.scale, MAX_SCALE);
         v.zoom_at(0.0001, 0.0, 0.0);
@@ -881,15 +863,39 @@ mod tests {
     }
 
     #[test]
+    fn world_around_takes_the_frame_shape() {
+        let map = World::new(800.0, 500.0);
+        let tall = World::around(map, 0.5);
+        assert_eq!(
+            (tall.x, tall.y, tall.w, tall.h),
+            (0.0, -550.0, 800.0, 1600.0)
+        );
+        let wide = World::around(map, 2.0);
+        assert_eq!(
+            (wide.x, wide.y, wide.w, wide.h),
+            (-100.0, 0.0, 1000.0, 500.0)
+        );
+        assert_eq!(World::around(map, 1.6), map);
+        assert_eq!(World::around(map, f64::NAN), map);
+        let mut v = View::full(&tall);
+        assert_eq!(v.view_box(&tall), (0.0, -550.0, 800.0, 1600.0));
+        v.pan(0.0, 5000.0);
+        v.clamp_to(&tall);
+        assert_eq!(v, View::full(&tall));
+    }
+
+    #[test]
     fn view_fit_contains_points() {
+        let world = World::new(800.0, 600.0);
         let pts = [(100.0, 100.0), (200.0, 150.0)];
-        let v = View::fit(&pts, 800.0, 600.0, 10.0);
-        let (x, y, w, h) = v.view_box(800.0, 600.0);
+        let v = View::fit(&pts, &world, 10.0, MAX_SCALE);
+        let (x, y, w, h) = v.view_box(&world);
         for (px, py) in pts {
             assert!(px >= x && px <= x + w && py >= y && py <= y + h);
         }
         assert!(v.scale > 1.0);
-        assert_eq!(View::fit(&[], 800.0, 600.0, 10.0), View::full(800.0, 600.0));
+        assert_eq!(View::fit(&[], &world, 10.0, MAX_SCALE), View::full(&world));
+        assert_eq!(View::fit(&pts, &world, 10.0, 2.0).scale, 2.0);
     }
 
     #[test]
@@ -967,18 +973,5 @@ mod tests {
         let outer = current_borders(&o);
         // The outer border is the 2×1 rectangle: 6 edges (junction vertices kept).
         assert_eq!(outer[0].1.len(), 6, "{:?}", outer[0].1);
-    }
-
-    #[test]
-    fn labels_hide_on_conflict() {
-        let pts = [(0.0, 0.0), (0.0, 0.0)];
-        let out = place_labels(&pts, &[10.0, 10.0], 4.0);
-        assert!(out[0].is_some());
-        // The second label has the same candidates, all taken or covering the marker.
-        let taken = out[0].map(|l| l.bbox(10.0, 4.0));
-        if let (Some(b), Some(l)) = (taken, out[1]) {
-            assert!(!boxes_overlap(&b, &l.bbox(10.0, 4.0)));
-        }
-        assert_eq!(place_labels(&[(0.0, 0.0)], &[], 4.0), vec![None]);
     }
 }

@@ -1,10 +1,14 @@
 //! Pure layout for the map: the projection of the sites, the basemap (province paths, borders
-//! and label points) and the spreading of markers that share a place. No Leptos here, so it can
-//! move to `domain/` as it is.
+//! and label points), the visible world for the frame's shape, the sizes of the marks on screen,
+//! and the layout of the markers and their names at one zoom ([`crate::domain::map_place`]).
 
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::{
     current_borders, edges_to_path, internal_borders, ring_to_path, Bounds, Outlines, Projection,
+    View, World,
+};
+use crate::domain::map_place::{
+    place_names_all, LabelRoom, NamePos, Namer, Placement, Rect4, Spread, Wanted,
 };
 use crate::domain::math;
 use crate::domain::model::Lang;
@@ -209,50 +213,385 @@ pub fn label_point(rings: &[Vec<(f64, f64)>], w: f64, h: f64) -> Option<(f64, f6
     best.filter(|(_, d)| *d >= MIN_ROOM).map(|(p, _)| p)
 }
 
-/// Moves points closer than `min_d` to one another apart: each group of such points (joined
-/// transitively) is laid out clockwise from the top on a circle around its centre, neighbours
-/// `min_d` apart. Lone points stay where they are. Same order and length as `points`.
-pub fn spread(points: &[(f64, f64)], min_d: f64) -> Vec<(f64, f64)> {
-    let n = points.len();
-    let mut group: Vec<usize> = (0..n).collect();
-    fn root(g: &mut [usize], mut i: usize) -> usize {
-        while g[i] != i {
-            g[i] = g[g[i]];
-            i = g[i];
-        }
-        i
-    }
-    for i in 0..n {
-        for j in i + 1..n {
-            let (a, b) = (points[i], points[j]);
-            if ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt() < min_d {
-                let (ri, rj) = (root(&mut group, i), root(&mut group, j));
-                group[rj.max(ri)] = ri.min(rj);
-            }
-        }
-    }
-    let mut out = points.to_vec();
-    let roots: Vec<usize> = (0..n).map(|i| root(&mut group, i)).collect();
-    for r in 0..n {
-        let members: Vec<usize> = (0..n).filter(|&i| roots[i] == r).collect();
-        let k = members.len();
-        if k < 2 {
-            continue;
-        }
-        let cx = members.iter().map(|&i| points[i].0).sum::<f64>() / k as f64;
-        let cy = members.iter().map(|&i| points[i].1).sum::<f64>() / k as f64;
-        let radius = (min_d / (2.0 * math::sin(std::f64::consts::PI / k as f64))).max(min_d * 0.6);
-        for (slot, &i) in members.iter().enumerate() {
-            let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * slot as f64 / k as f64;
-            out[i] = (cx + radius * math::cos(a), cy + radius * math::sin(a));
-        }
-    }
-    out
+// ---------------------------------------------------------------- marks on screen
+
+/// Radius of a marker's symbol, CSS pixels (the diamond reaches 11).
+pub const MARKER_PX: f64 = 9.0;
+/// Radius of a marker's tap target, CSS pixels: 26 px across, more than the 24 × 24 of
+/// WCAG 2.5.8.
+pub const HIT_PX: f64 = 13.0;
+/// Least distance between two drawn markers, CSS pixels: their tap targets never overlap, so a
+/// tap on a marker's centre is a tap on that marker.
+pub const MARKER_GAP_PX: f64 = 2.0 * HIT_PX;
+/// Half-side of the square around every marker that names keep off, CSS pixels.
+pub const MARKER_BOX_PX: f64 = 11.0;
+/// Font size of a name, CSS pixels.
+pub const LABEL_PX: f64 = 12.0;
+/// Height of a name's box, CSS pixels.
+pub const LABEL_BOX_PX: f64 = 16.0;
+/// Room kept free along the frame's edges, CSS pixels.
+pub const FRAME_PAD_PX: f64 = 3.0;
+/// Longest scale bar, CSS pixels.
+pub const SCALE_BAR_PX: f64 = 100.0;
+/// Zoom of a view centred on one site (a site page's "see it on the map").
+pub const SITE_ZOOM: f64 = 3.0;
+
+/// The boxes of the scale bar (bottom left) and the north arrow (top right) in a frame of
+/// `w`×`h` CSS pixels, pixels from its top-left corner: names keep off them.
+pub fn furniture_px(w: f64, h: f64) -> [Rect4; 2] {
+    [
+        [6.0, h - 36.0, 14.0 + SCALE_BAR_PX + 8.0, h - 6.0],
+        [w - 42.0, 12.0, w - 6.0, 48.0],
+    ]
 }
 
-/// Rough width of a label in the map's font, for [`crate::domain::geo::place_labels`].
+/// Advance widths of the printable ASCII characters (space to `~`) in hundredths of an em: those
+/// of DejaVu Sans rounded up, the widest of the usual sans-serif fonts, so that a name measured
+/// with them is never cut in another.
+const ADVANCE: [u8; 95] = [
+    33, 42, 47, 85, 65, 97, 79, 29, 41, 41, 51, 85, 33, 38, 33, 35, 65, 65, 65, 65, 65, 65, 65, 65,
+    65, 65, 35, 35, 85, 85, 85, 55, 101, 70, 70, 71, 79, 65, 59, 79, 77, 31, 31, 67, 57, 88, 76,
+    80, 62, 80, 71, 65, 63, 75, 70, 100, 70, 63, 70, 41, 35, 41, 85, 51, 51, 63, 65, 56, 65, 63,
+    37, 65, 65, 29, 29, 59, 29, 99, 65, 63, 65, 65, 43, 54, 41, 65, 61, 83, 61, 61, 54, 65, 35, 65,
+    85,
+];
+
+/// Width of one character, ems: a Vietnamese letter as its base letter (Ơ and Ư wider), a
+/// character of another script a full em.
+fn advance(c: char) -> f64 {
+    let ascii = if c.is_ascii() {
+        Some(c)
+    } else {
+        let mut buf = [0u8; 4];
+        let base = crate::domain::text::fold(c.encode_utf8(&mut buf));
+        let upper = crate::domain::text::lower_char(c) != c;
+        match base.chars().next() {
+            Some(b) if base.len() == 1 && b.is_ascii_alphabetic() => {
+                Some(if upper { b.to_ascii_uppercase() } else { b })
+            }
+            _ => None,
+        }
+    };
+    let wide = matches!(
+        c,
+        'Ơ' | 'Ờ' | 'Ớ' | 'Ở' | 'Ỡ' | 'Ợ' | 'Ư' | 'Ừ' | 'Ứ' | 'Ử' | 'Ữ' | 'Ự'
+    );
+    match ascii {
+        _ if wide => 0.92,
+        Some(a) if (' '..='~').contains(&a) => f64::from(ADVANCE[a as usize - 32]) / 100.0,
+        _ => 1.0,
+    }
+}
+
+/// Width of a name in the map's font at `font_px`, CSS pixels, never less than it is drawn.
 pub fn label_width(text: &str, font_px: f64) -> f64 {
-    text.chars().count() as f64 * font_px * 0.56
+    text.chars().map(advance).sum::<f64>() * font_px
+}
+
+/// Room around the sites in a narrow frame, as a fraction of their extent on each side.
+const UPRIGHT_PAD: f64 = 0.08;
+
+/// The world of a frame of `w`×`h` CSS pixels (what shows at zoom 1): the map's viewBox for a
+/// frame of its shape, wider for a wider one; for a narrower frame (a phone held upright), the
+/// sites `points` across its width with a little room. `points` are every site of the dataset, not
+/// only the filtered ones, so that the map does not jump when a filter changes.
+pub fn world_for(w: f64, h: f64, points: &[(f64, f64)]) -> World {
+    let aspect = if h > 0.0 { w / h } else { 0.0 };
+    let map = World::new(MAP_W, MAP_H);
+    // A frame of the map's own shape (give or take a rounded pixel) shows it as it is.
+    if (aspect - MAP_W / MAP_H).abs() < 0.01 {
+        return map;
+    }
+    if !(aspect > 0.0 && aspect < MAP_W / MAP_H) {
+        return World::around(map, aspect);
+    }
+    let finite = || {
+        points
+            .iter()
+            .filter(|(x, y)| x.is_finite() && y.is_finite())
+    };
+    let (x0, x1) = finite().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+        (a.min(p.0), b.max(p.0))
+    });
+    let (y0, y1) = finite().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+        (a.min(p.1), b.max(p.1))
+    });
+    if x1.partial_cmp(&x0) != Some(std::cmp::Ordering::Greater) {
+        return World::around(map, aspect);
+    }
+    let pad = (x1 - x0) * UPRIGHT_PAD;
+    let area = World {
+        x: x0 - pad,
+        y: y0 - pad,
+        w: x1 - x0 + 2.0 * pad,
+        h: y1 - y0 + 2.0 * pad,
+    };
+    World::around(area, aspect)
+}
+
+/// The view of one site: centred on its point `at`, zoomed to [`SITE_ZOOM`].
+pub fn view_on(at: (f64, f64), world: &World) -> View {
+    View::fit(&[at], world, 0.0, SITE_ZOOM)
+}
+
+/// User units per CSS pixel for a view in a frame `w_px` wide.
+pub fn units_per_px(view: &View, world: &World, w_px: f64) -> f64 {
+    world.w / view.scale / w_px.max(1.0)
+}
+
+/// What the map needs to place its markers at one zoom.
+#[derive(Clone, Copy, Debug)]
+pub struct MarkerRequest<'a> {
+    /// The true points, user units, in map order (most important first).
+    pub points: &'a [(f64, f64)],
+    /// Which markers are components.
+    pub components: &'a [bool],
+    /// Width of each marker's name, CSS pixels (see [`label_width`]).
+    pub widths_px: &'a [f64],
+    /// The world `(x, y, w, h)`, user units: what shows at zoom 1.
+    pub world: (f64, f64, f64, f64),
+    /// User units per CSS pixel.
+    pub upp: f64,
+}
+
+/// The markers as drawn at one zoom, with the components' names as the layout left room for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MarkerLayout {
+    /// Where each marker is drawn, and the groups.
+    pub placement: Placement,
+    /// The components' names within the world (the view at zoom 1), by marker.
+    pub names: Vec<Option<NamePos>>,
+    /// The order the components' names were placed in (marker indices).
+    pub name_order: Vec<usize>,
+    /// The world they were placed in.
+    pub world: (f64, f64, f64, f64),
+}
+
+/// The room names have in a window `(x, y, w, h)` at `u` user units per pixel, given the
+/// drawn markers and the boxes to avoid (filled in): the window less a pad along its edges.
+fn name_room<'a>(
+    window: (f64, f64, f64, f64),
+    u: f64,
+    markers: &'a [(f64, f64)],
+    avoid: &'a mut [Rect4; 2],
+) -> LabelRoom<'a> {
+    let (x, y, w, h) = window;
+    *avoid = furniture_px(w / u, h / u)
+        .map(|b| [x + b[0] * u, y + b[1] * u, x + b[2] * u, y + b[3] * u]);
+    let pad = FRAME_PAD_PX * u;
+    LabelRoom {
+        frame: [x + pad, y + pad, x + w - pad, y + h - pad],
+        markers,
+        marker_r: MARKER_BOX_PX * u,
+        height: LABEL_BOX_PX * u,
+        avoid,
+    }
+}
+
+/// Where the markers go at one zoom: no two drawn markers closer than [`MARKER_GAP_PX`] (their
+/// tap targets apart). The components come first and are never grouped; then their names are
+/// placed within the world, and the other places keep off those names (moved around them, or
+/// grouped when there is no room), so that every component can be named before any other
+/// place. It does not depend on where the view is, only on the zoom: panning moves nothing.
+pub fn layout_markers(req: &MarkerRequest) -> MarkerLayout {
+    let u = req.upp;
+    let n = req.points.len();
+    let is_component = |i: usize| req.components.get(i).copied().unwrap_or(false);
+    let mut spread = Spread::new(req.points, MARKER_GAP_PX * u, MARKER_BOX_PX * u);
+    let (x, y, w, h) = req.world;
+    spread.keep_inside([x, y, x + w, y + h], HIT_PX * u);
+    let components: Vec<usize> = (0..n).filter(|&i| is_component(i)).collect();
+    for &i in &components {
+        spread.place(i, true);
+    }
+    let at: Vec<(f64, f64)> = components.iter().map(|&i| spread.at(i)).collect();
+    let wanted: Vec<Wanted> = components
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| Wanted {
+            marker: k,
+            width: req.widths_px.get(i).copied().unwrap_or(0.0) * u,
+            far: true,
+        })
+        .collect();
+    let mut avoid = [[0.0; 4]; 2];
+    let room = name_room(req.world, u, &at, &mut avoid);
+    let height = room.height;
+    let (_, order, _, found) = place_names_all(&room, &wanted);
+    let mut names = vec![None; n];
+    for ((name, want), &i) in found.iter().zip(&wanted).zip(&components) {
+        let Some(name) = name else { continue };
+        spread.avoid_box(name.label.bbox(want.width, height));
+        if let Some(l) = name.leader {
+            spread.avoid_line(l);
+        }
+        names[i] = Some(*name);
+    }
+    for i in (0..n).filter(|&i| !is_component(i)) {
+        spread.place(i, false);
+    }
+    MarkerLayout {
+        placement: spread.finish(),
+        names,
+        name_order: order.into_iter().map(|k| components[k]).collect(),
+        world: req.world,
+    }
+}
+
+/// What the map needs to name its markers at one view.
+#[derive(Clone, Copy, Debug)]
+pub struct NameRequest<'a> {
+    /// The visible window `(x, y, w, h)`, user units.
+    pub window: (f64, f64, f64, f64),
+    /// User units per CSS pixel.
+    pub upp: f64,
+    /// Width of each marker's name, CSS pixels (see [`label_width`]).
+    pub widths_px: &'a [f64],
+    /// Which markers are components (named before any other place).
+    pub components: &'a [bool],
+    /// Places named first after the components (the selected and the highlighted one).
+    pub first: &'a [usize],
+}
+
+/// The names on the map at one view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Names {
+    /// Where each marker's name goes (same order as the markers); `None`: not named.
+    pub at: Vec<Option<NamePos>>,
+    /// The markers drawn alone inside the window that got no name, in map order: the page lists
+    /// them beside the map.
+    pub unnamed: Vec<usize>,
+}
+
+/// Names the markers laid out by [`layout_markers`]: the components first (at zoom 1 where
+/// the layout left room for them, else anew in the window), then the other places with the
+/// markers of `req.first` ahead; every name inside the window, off every marker, the scale
+/// bar, the north arrow and every other name, or left out and listed in [`Names::unnamed`].
+/// Groups are not named (they show their count).
+pub fn layout_names(layout: &MarkerLayout, req: &NameRequest) -> Names {
+    let placement = &layout.placement;
+    let (x, y, w, h) = req.window;
+    let u = req.upp;
+    let n = placement.at.len();
+    let shown = |i: usize| {
+        let (mx, my) = placement.at[i];
+        placement.drawn(i)
+            && placement.size.get(i) == Some(&1)
+            && mx >= x
+            && mx <= x + w
+            && my >= y
+            && my <= y + h
+    };
+    let is_component = |i: usize| req.components.get(i).copied().unwrap_or(false);
+    let want = |i: usize| Wanted {
+        marker: i,
+        width: req.widths_px.get(i).copied().unwrap_or(0.0) * u,
+        far: is_component(i),
+    };
+    // The drawn markers; the places of a group are not obstacles of their own (they sit under
+    // its marker), so they are left out as points that are nowhere.
+    let obstacles: Vec<(f64, f64)> = (0..n)
+        .map(|i| match placement.drawn(i) {
+            true => placement.at[i],
+            false => (f64::NAN, f64::NAN),
+        })
+        .collect();
+    let mut avoid = [[0.0; 4]; 2];
+    let room = name_room(req.window, u, &obstacles, &mut avoid);
+    let mut at = vec![None; n];
+    let components: Vec<usize> = layout
+        .name_order
+        .iter()
+        .copied()
+        .filter(|&i| i < n && shown(i))
+        .collect();
+    let same = |a: f64, b: f64| (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()));
+    let (lw, rw) = (layout.world, req.window);
+    let at_zoom_1 = same(lw.0, rw.0) && same(lw.1, rw.1) && same(lw.2, rw.2) && same(lw.3, rw.3);
+    let mut namer = if at_zoom_1 {
+        let mut namer = Namer::new(&room);
+        for &i in &components {
+            if let Some(c) = layout.names.get(i).copied().flatten() {
+                namer.add(&c, want(i).width, i);
+                at[i] = Some(c);
+            }
+        }
+        namer
+    } else {
+        let wanted: Vec<Wanted> = components.iter().map(|&i| want(i)).collect();
+        let (namer, _, _, found) = place_names_all(&room, &wanted);
+        for (&i, c) in components.iter().zip(found) {
+            at[i] = c;
+        }
+        namer
+    };
+    let mut seen = vec![false; n];
+    let mut others: Vec<usize> = Vec::new();
+    for i in req.first.iter().copied().chain(0..n) {
+        if i < n && !is_component(i) && !seen[i] && shown(i) {
+            seen[i] = true;
+            others.push(i);
+        }
+    }
+    let wanted: Vec<Wanted> = others.iter().map(|&i| want(i)).collect();
+    for (&i, c) in others.iter().zip(namer.place(&wanted, 0)) {
+        at[i] = c;
+    }
+    let mut unnamed: Vec<usize> = components
+        .iter()
+        .chain(&others)
+        .copied()
+        .filter(|&i| at[i].is_none())
+        .collect();
+    crate::domain::sort::sort(&mut unnamed);
+    Names { at, unnamed }
+}
+
+/// Which province names show in a view: those whose box (`(x, y, width_px)`: centred on the
+/// point, `width_px` wide, [`LABEL_BOX_PX`] high) lies inside the window and overlaps no drawn
+/// marker, no marker's name and no other province name shown before it. The markers' names
+/// matter more: a province name gives way.
+pub fn province_names_shown(
+    labels: &[(f64, f64, f64)],
+    layout: &MarkerLayout,
+    names: &Names,
+    req: &NameRequest,
+) -> Vec<bool> {
+    let (x, y, w, h) = req.window;
+    let u = req.upp;
+    let half = LABEL_BOX_PX * u / 2.0;
+    let r = MARKER_BOX_PX * u;
+    let p = &layout.placement;
+    let in_window = |b: &Rect4| b[0] >= x && b[1] >= y && b[2] <= x + w && b[3] <= y + h;
+    let markers: Vec<Rect4> = (0..p.at.len())
+        .filter(|&i| p.drawn(i))
+        .map(|i| p.at[i])
+        .filter(|&(mx, my)| mx >= x - r && mx <= x + w + r && my >= y - r && my <= y + h + r)
+        .map(|(mx, my)| [mx - r, my - r, mx + r, my + r])
+        .collect();
+    let mut taken: Vec<Rect4> = names
+        .at
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let n = (*n)?;
+            let width = req.widths_px.get(i).copied().unwrap_or(0.0) * u;
+            Some(n.label.bbox(width, LABEL_BOX_PX * u))
+        })
+        .collect();
+    labels
+        .iter()
+        .map(|&(lx, ly, width_px)| {
+            let half_w = width_px * u / 2.0;
+            let b = [lx - half_w, ly - half, lx + half_w, ly + half];
+            let clear = |o: &Rect4| !crate::domain::geo::boxes_overlap(&b, o);
+            let shown = in_window(&b) && markers.iter().all(clear) && taken.iter().all(clear);
+            if shown {
+                taken.push(b);
+            }
+            shown
+        })
+        .collect()
 }
 
 /// A scale-bar length: "500 m", "2 km", "0,5 km" never.
@@ -264,23 +603,9 @@ pub fn format_scale(km: f64, lang: Lang) -> String {
     }
 }
 
-// These run natively once this file moves to `domain/` (components compile for wasm32 only).
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn spread_separates_shared_points() {
-        let pts = [(10.0, 10.0), (10.0, 10.0), (10.0, 10.0), (100.0, 100.0)];
-        let out = spread(&pts, 8.0);
-        assert_eq!(out[3], (100.0, 100.0));
-        for i in 0..3 {
-            for j in i + 1..3 {
-                let d = ((out[i].0 - out[j].0).powi(2) + (out[i].1 - out[j].1).powi(2)).sqrt();
-                assert!(d >= 8.0 - 1e-9, "{d}");
-            }
-        }
-    }
 
     #[test]
     fn label_point_inside_square() {

@@ -9,6 +9,7 @@ pub mod festival;
 pub mod geo;
 pub mod lunar;
 pub mod map_layout;
+pub mod map_place;
 pub mod math;
 pub mod model;
 pub mod num;

@@ -211,3 +211,48 @@ test("at 360 px wide there is no horizontal scroll", async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+// The drawn boxes: every name whole inside the map's frame, off every marker's symbol and off
+// every other name, at a phone's, a tablet's and a desktop's width in both languages.
+const drawnBoxes = (page) =>
+  page.evaluate(() => {
+    const box = (e) => {
+      const r = e.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    return {
+      frame: box(document.querySelector(".map-svg")),
+      names: [...document.querySelectorAll(".map-svg .marker-label")].map((e) => ({ text: e.textContent, ...box(e) })),
+      markers: [...document.querySelectorAll(".map-svg .marker .shape")].map((e) => ({
+        id: e.closest(".marker").getAttribute("data-site") || "group",
+        ...box(e),
+      })),
+    };
+  });
+const overlaps = (a, b, eps = 0.5) => a.x0 < b.x1 - eps && b.x0 < a.x1 - eps && a.y0 < b.y1 - eps && b.y0 < a.y1 - eps;
+
+for (const [width, height] of [[360, 780], [768, 1024], [1280, 900]]) {
+  for (const lang of ["vi", "en"]) {
+    test(`names are whole, inside the frame, off markers and other names (${width} px, ${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, lang === "en" ? "/en/map/" : "/map/");
+      await expect(page.locator(".map-svg path.province").first()).toBeAttached();
+      await expect(page.locator(".map-svg .marker-label").first()).toBeAttached();
+      await page.waitForTimeout(200);
+      const { frame, names, markers } = await drawnBoxes(page);
+      expect(names.length).toBeGreaterThanOrEqual(12);
+      for (const n of names) {
+        expect(n.x0, `${n.text} left`).toBeGreaterThanOrEqual(frame.x0 - 0.5);
+        expect(n.x1, `${n.text} right`).toBeLessThanOrEqual(frame.x1 + 0.5);
+        expect(n.y0, `${n.text} top`).toBeGreaterThanOrEqual(frame.y0 - 0.5);
+        expect(n.y1, `${n.text} bottom`).toBeLessThanOrEqual(frame.y1 + 0.5);
+        for (const m of markers) expect(overlaps(n, m), `${n.text} over the marker of ${m.id}`).toBe(false);
+        for (const o of names) if (o !== n) expect(overlaps(n, o), `${n.text} over ${o.text}`).toBe(false);
+      }
+      // The places without a name are listed beside the map (or there are none).
+      const listed = await page.locator(".map-unnamed li").count();
+      const drawnAlone = await page.locator(".map-svg .marker:not(.group)").count();
+      expect(names.length + listed).toBeLessThanOrEqual(drawnAlone);
+    });
+  }
+}

@@ -43,15 +43,9 @@ async function overflow(page) {
   });
 }
 
-// The map's list of cards is laid out by the map's own rules (style/map_svg.css: `.map-list`
-// tracks of at least 16rem, 512 px at 200 %), which the map's owner changes; until then these
-// two are marked to fix. Everything else on the map page (the "distances from" box) reflows.
-const MAP_LIST_PENDING = (path) => path.startsWith("/map");
-
 for (const lang of ["vi", "en"]) {
   for (const path of PAGES) {
     test(`200 % text at 360 px, no sideways scrolling: ${path} (${lang})`, async ({ page }) => {
-      test.fixme(MAP_LIST_PENDING(path), "needs .map-list { grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr)) } in style/map_svg.css");
       await page.setViewportSize({ width: 360, height: 780 });
       await open(page, `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`);
       await expect(page.locator("main h1").first()).toBeVisible();

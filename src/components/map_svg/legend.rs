@@ -2,8 +2,8 @@
 //! the precision halo, and the two kinds of border.
 
 use crate::components::dynamic::dynamic;
-use crate::components::map_svg::MarkerSpec;
-use crate::domain::model::{Lang, SeriesPart};
+use crate::components::map_svg::MapState;
+use crate::domain::model::SeriesPart;
 use leptos::prelude::*;
 
 /// The small symbol of a part, as on the map.
@@ -26,10 +26,12 @@ fn symbol(part: SeriesPart, hollow: bool) -> impl IntoView {
     }
 }
 
-/// The legend. The rows on approximate locations show while one of the `markers` has one.
+/// The legend. The rows on approximate locations show while one of the markers has one; the row
+/// on groups while there is one.
 #[component]
-pub fn MapLegend(lang: Lang, markers: Memo<Vec<MarkerSpec>>) -> impl IntoView {
-    let l = lang;
+pub fn MapLegend(state: MapState) -> impl IntoView {
+    let (l, markers) = (state.lang, state.markers);
+    let grouped = move || state.layout.with(|g| !g.placement.groups.is_empty());
     // The symbols: a shape per part, then filled and hollow.
     let mut symbols: Vec<(SeriesPart, bool, String)> = SeriesPart::ALL
         .iter()
@@ -135,6 +137,28 @@ pub fn MapLegend(lang: Lang, markers: Memo<Vec<MarkerSpec>>) -> impl IntoView {
                         )}</span>
                     </li>
                 }.into_any() })}
+                {dynamic(move || if !grouped() { ().into_any() } else { view! {
+                    <li>
+                        <svg class="legend-symbol marker group" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                            <circle class="shape" cx="12" cy="12" r="9"></circle>
+                            <text class="marker-num" x="12" y="12" text-anchor="middle" dominant-baseline="central" font-size="10">"3"</text>
+                        </svg>
+                        <span>{l.t(
+                            "Vòng nét đứt có số: nhóm địa điểm chưa đủ chỗ ở mức thu phóng này; nhấn để phóng to",
+                            "Dashed ring with a number: places grouped for lack of room at this zoom; press it to zoom in",
+                        )}</span>
+                    </li>
+                }.into_any() })}
+                <li>
+                    <svg class="legend-symbol" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                        <line class="name-leader" x1="6" y1="20" x2="18" y2="4"></line>
+                        <circle class="legend-dot" cx="6" cy="20" r="3"></circle>
+                    </svg>
+                    <span>{l.t(
+                        "Đường thẳng từ ký hiệu: dẫn tới tên đặt xa hơn vì thiếu chỗ",
+                        "Straight line from a marker: leads to its name, set farther away for lack of room",
+                    )}</span>
+                </li>
                 {borders}
             </ul>
         </section>
