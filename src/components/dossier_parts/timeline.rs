@@ -1,7 +1,7 @@
 //! The timeline's items and the list of the sources they cite.
 
 use super::{milestone_date, milestone_href, status_label};
-use crate::components::site_parts::cite::source_href;
+use crate::components::site_parts::cite::SourceRef;
 use crate::domain::dataset::Dataset;
 use crate::domain::model::{Lang, Milestone};
 use crate::domain::text;
@@ -208,32 +208,12 @@ pub fn footnotes(ds: &Dataset, cites: &Citations, lang: Lang) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, id)| {
-            let body = match ds.source(id) {
-                Some(s) => view! {
-                    <a href=s.url.clone() rel="noopener noreferrer" lang=s.lang.clone()>
-                        {s.title.clone()}
-                    </a>
-                    " — "
-                    <span class="publisher">{s.publisher.clone()}</span>
-                    {s.date.clone().map(|d| view! { ", " <span class="date">{d}</span> })}
-                    " ("
-                    <a
-                        class="source-id"
-                        href=source_href(&s.id, lang)
-                        aria-label=format!("{}{}", s.id, lang.t(" trong danh mục nguồn", " in the list of sources"))
-                    >
-                        {s.id.clone()}
-                    </a>
-                    ")"
-                }
-                .into_any(),
-                None => id.clone().into_any(),
-            };
+            let source = ds.source(id).cloned();
             view! {
                 <li id=format!("fn-{id}") tabindex="-1">
                     <span class="fn-num">{format!("[{}]", i + 1)}</span>
                     " "
-                    {body}
+                    <SourceRef source id=id.clone() lang />
                 </li>
             }
         })

@@ -2,7 +2,7 @@
 
 use super::logic::Citations;
 use crate::domain::dataset::Dataset;
-use crate::domain::model::Lang;
+use crate::domain::model::{Lang, Source};
 use crate::nav::href;
 use leptos::prelude::*;
 
@@ -76,34 +76,8 @@ pub fn source_list(ds: &Dataset, ctx: &CiteCtx, lang: Lang) -> impl IntoView {
         .enumerate()
         .map(|(i, id)| {
             let n = i + 1;
-            let body = match ds.source(id) {
-                Some(s) => view! {
-                    <a href=s.url.clone() rel="noopener noreferrer" lang=s.lang.clone() class="source-link">
-                        {s.title.clone()}
-                    </a>
-                    " — "
-                    <span class="publisher">{s.publisher.clone()}</span>
-                    {s.date.clone().map(|d| view! { ", "<span class="date">{d}</span> })}
-                    " ("
-                    <a
-                        class="source-id"
-                        href=source_href(&s.id, lang)
-                        aria-label=format!("{}{}", s.id, lang.t(" trong danh mục nguồn", " in the list of sources"))
-                    >
-                        {s.id.clone()}
-                    </a>
-                    ")"
-                    <span class="source-url" aria-hidden="true">{s.url.clone()}</span>
-                }
-                .into_any(),
-                None => view! {
-                    <span class="source-id">{format!("({id})")}</span>
-                    " "
-                    {lang.t("nguồn không có trong danh mục", "source not in the list")}
-                }
-                .into_any(),
-            };
-            view! { <li id=format!("cite-{n}") class="footnote">{body}</li> }
+            let source = ds.source(id).cloned();
+            view! { <li id=format!("cite-{n}") class="footnote"><SourceRef source id=id.clone() lang /></li> }
         })
         .collect_view();
     view! {
@@ -111,5 +85,39 @@ pub fn source_list(ds: &Dataset, ctx: &CiteCtx, lang: Lang) -> impl IntoView {
             <h2 id="site-sources-title">{lang.t("Nguồn", "Sources")}</h2>
             <ol class="site-footnotes">{items}</ol>
         </section>
+    }
+}
+
+/// One entry of a list of sources: its title linked to the source, the publisher, the date and
+/// the id linked to the list of sources, with the address written out for print; for an id the
+/// data does not hold, a notice.
+#[component]
+pub fn SourceRef(source: Option<Source>, id: String, lang: Lang) -> impl IntoView {
+    match source {
+        Some(s) => view! {
+            <a href=s.url.clone() rel="noopener noreferrer" lang=s.lang.clone() class="source-link">
+                {s.title.clone()}
+            </a>
+            " — "
+            <span class="publisher">{s.publisher.clone()}</span>
+            {s.date.clone().map(|d| view! { ", "<span class="date">{d}</span> })}
+            " ("
+            <a
+                class="source-id"
+                href=source_href(&s.id, lang)
+                aria-label=format!("{}{}", s.id, lang.t(" trong danh mục nguồn", " in the list of sources"))
+            >
+                {s.id.clone()}
+            </a>
+            ")"
+            <span class="source-url" aria-hidden="true">{s.url}</span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="source-id">{format!("({id})")}</span>
+            " "
+            {lang.t("nguồn không có trong danh mục", "source not in the list")}
+        }
+        .into_any(),
     }
 }
