@@ -40,7 +40,7 @@ def size(paths):
 files = [os.path.join(dist, f) for f in os.listdir(dist)]
 data = [os.path.join(dist, "data", f) for f in os.listdir(os.path.join(dist, "data"))]
 out = {
-    # Bundles repeat the chunks (post_build.py): counted per landing page, not here.
+    # Bundles repeat the chunks (src/bin/build_site/chunks.rs): counted per landing page, not here.
     "wasm": size([f for f in files if f.endswith(".wasm") and not os.path.basename(f).startswith("bundle_")]),
     "js": size([f for f in files if f.endswith(".js")]),
     "css": size([f for f in files if f.endswith(".css")]),

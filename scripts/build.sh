@@ -5,8 +5,8 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 # The release build splits the pages into chunks fetched on demand (src/lazy.rs): relocations
 # kept for wasm-split-cli, which the linker wrapper runs; wasm-bindgen keeps the function table
-# exported; post_build.py copies the chunks. These flags replace .cargo/config.toml's, so they
-# repeat erase_components.
+# exported; the build tool (src/bin/build_site/chunks.rs) copies the chunks. These flags replace
+# .cargo/config.toml's, so they repeat erase_components.
 export YENTU_SPLIT_DIR="$ROOT/target/wasm-split"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$ROOT/scripts/split/wasm-ld"
 export RUSTFLAGS="--cfg erase_components --cfg yentu_split -C link-args=--emit-relocs"

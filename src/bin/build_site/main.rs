@@ -1,6 +1,8 @@
-//! The build tool. Run by trunk's post-build hook (`scripts/build_site.sh`) once the app is built,
+//! The build tool. Run by trunk's post-build hook (`scripts/post_build.sh`) once the app is built,
 //! it turns the built `index.html` into the whole site:
 //!
+//! - the page chunks of the split release build, optimised, hashed and bundled per page, and
+//!   trunk's start-up script made to wait for the first paint (`chunks.rs`);
 //! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
 //!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
 //!   page as the app draws it, rendered here by the app's own Leptos components, with its own
@@ -16,6 +18,8 @@
 //! canonical, Open Graph and sitemap URLs. Without `SITE_URL`, the tags that need absolute URLs
 //! are left out and the tool says so.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod chunks;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
 #[cfg(not(target_arch = "wasm32"))]

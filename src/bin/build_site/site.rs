@@ -4,7 +4,6 @@ use crate::head::PageMeta;
 use base64::Engine;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -212,16 +211,10 @@ pub fn run() -> Result<String, String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let ds = Arc::new(load_dir(&root.join("public").join("data"))?);
     let index = staging.join("index.html");
-    let template = Template::parse(
-        &fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?,
-    )?;
-
-    // Each page's bundle (split build): chunk name → file, from scripts/post_build.py.
-    let bundles: HashMap<String, String> = fs::read_to_string(staging.join("bundles.json"))
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    let _ = fs::remove_file(staging.join("bundles.json"));
+    let built = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let template = Template::parse(&crate::chunks::defer_wasm(&built)?)?;
+    // Each page's bundle (split build): chunk name → file.
+    let bundles = crate::chunks::copy_chunks(&staging, &root)?;
     let bundle_of = |page: Page| {
         page.route()
             .and_then(|r| bundles.get(r.chunk))

@@ -1,0 +1,296 @@
+//! The page chunks of the split release build, and the start-up script's timing (the first step
+//! of the build tool, before any page is written).
+//!
+//! - Paint first, then fetch the WebAssembly: trunk's `<link rel=preload>` of the `.wasm` is
+//!   removed and its start-up script waits until the written page has been drawn before fetching
+//!   it, so that on a weak connection the stylesheet and the page are not held back behind the
+//!   app's code.
+//! - Page chunks (split build only, see `src/lazy.rs` and `scripts/split/`): the chunk files that
+//!   `scripts/split/wasm-ld` left in `$YENTU_SPLIT_DIR` are optimised with wasm-opt like the main
+//!   module, named with a hash of their content (so a browser never pairs a cached chunk with a
+//!   newer app), and copied next to the app with their loader `__wasm_split.js`, whose links are
+//!   rewritten to those names and to the app's hashed `.js` file; each page's chunks are also
+//!   written as one bundle, which the page asks for together with the main module.
+
+use regex::Regex;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+/// Waits until the written page's main text has been drawn before fetching the app: in
+/// Chromium, until the browser has recorded that paint as a largest-contentful-paint candidate
+/// (the app replaces the written copy, and a candidate removed before it is recorded is
+/// forgotten); elsewhere, until a timer queued from an animation frame runs, i.e. after the
+/// first frame. At most one second (tabs in the background draw no frames).
+const AFTER_PAINT: &str = "await new Promise((r) => { setTimeout(r, 1000); \
+const lcp = 'largest-contentful-paint'; \
+if (!(self.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes(lcp))) { \
+requestAnimationFrame(() => setTimeout(r, 0)); return; } \
+new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.element && e.element.closest('#app'))) r(); })\
+.observe({ type: lcp, buffered: true }); });\n";
+
+/// The loader's code for bundles, added to wasm-split's `__wasm_split.js`.
+const BUNDLE_LOADER: &str = include_str!("bundle_loader.js");
+/// The module table of the rewritten loader (after [`BUNDLE_LOADER`] and `const files = {...}`).
+const MODULES: &str = include_str!("bundle_modules.js");
+
+/// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint.
+pub fn defer_wasm(html: &str) -> Result<String, String> {
+    let link = Regex::new(r"<link[^>]*>").map_err(|e| e.to_string())?;
+    let preload = Regex::new(r"\bpreload\b").map_err(|e| e.to_string())?;
+    let mut dropped = 0;
+    let html = link.replace_all(html, |c: &regex::Captures| {
+        let tag = &c[0];
+        if preload.is_match(tag) && tag.contains(".wasm") {
+            dropped += 1;
+            String::new()
+        } else {
+            tag.to_string()
+        }
+    });
+    const START: &str = "const wasm = await init(";
+    if !html.contains(START) {
+        return Err("trunk's start-up script changed: no `const wasm = await init(`".into());
+    }
+    println!("build_site: {dropped} wasm preload(s) dropped; start-up after the page is drawn");
+    Ok(html.replacen(START, &format!("{AFTER_PAINT}{START}"), 1))
+}
+
+/// The wasm-opt settings trunk uses for the main module: the source `index.html`'s
+/// `data-wasm-opt` and `data-wasm-opt-params`, so that the chunks always match.
+fn wasm_opt_args(root: &Path) -> Result<Vec<String>, String> {
+    let page =
+        fs::read_to_string(root.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    let attr = |name: &str| {
+        Regex::new(&format!(r#"{name}="([^"]*)""#))
+            .ok()
+            .and_then(|re| re.captures(&page).map(|c| c[1].to_string()))
+    };
+    let (Some(level), Some(params)) = (attr("data-wasm-opt"), attr("data-wasm-opt-params")) else {
+        return Err("index.html has no data-wasm-opt / data-wasm-opt-params".into());
+    };
+    let mut args = vec![format!("-O{level}")];
+    args.extend(params.split_whitespace().map(str::to_string));
+    Ok(args)
+}
+
+/// The first 16 hex digits of the SHA-256 of `data`.
+fn short_hash(data: &[u8]) -> String {
+    Sha256::digest(data)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Optimises one chunk with wasm-opt; returns the optimised bytes.
+fn optimise(chunk: &Path, args: &[String]) -> Result<Vec<u8>, String> {
+    let out = chunk.with_extension("opt.tmp");
+    let status = Command::new("wasm-opt")
+        .args(args)
+        .arg(chunk)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .map_err(|e| format!("wasm-opt (scripts/setup.sh installs it): {e}"))?;
+    if !status.success() {
+        return Err(format!("wasm-opt failed on {}: {status}", chunk.display()));
+    }
+    let data = fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let _ = fs::remove_file(&out);
+    Ok(data)
+}
+
+/// Optimises, hashes and copies the page chunks and their loader into the staging folder;
+/// returns each page's bundle (chunk name → `./bundle_<page>-<hash>.wasm`), none for a build
+/// that is not split.
+pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>, String> {
+    let split = std::env::var("YENTU_SPLIT_DIR").unwrap_or_default();
+    let loader_path = Path::new(&split).join("__wasm_split.js");
+    if split.is_empty() || !loader_path.exists() {
+        println!("build_site: not a split build (no page chunks)");
+        return Ok(HashMap::new());
+    }
+    let apps: Vec<String> = fs::read_dir(stage)
+        .map_err(|e| format!("{}: {e}", stage.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("yentu-explorer") && n.ends_with(".js") && !n.ends_with("_bg.js"))
+        .collect();
+    let [app] = apps.as_slice() else {
+        return Err(format!(
+            "expected one yentu-explorer*.js in {}, found {apps:?}",
+            stage.display()
+        ));
+    };
+    let mut loader =
+        fs::read_to_string(&loader_path).map_err(|e| format!("{}: {e}", loader_path.display()))?;
+    let main_import = "\"./yentu-explorer.js\"";
+    if !loader.contains(main_import) {
+        return Err(format!(
+            "{} does not import {main_import}",
+            loader_path.display()
+        ));
+    }
+    loader = loader.replace(main_import, &format!("\"./{app}\""));
+
+    let args = wasm_opt_args(root)?;
+    let mut chunks: Vec<_> = fs::read_dir(&split)
+        .map_err(|e| format!("{split}: {e}"))?
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .collect();
+    chunks.sort();
+    // wasm-opt is the slow part: one process per core.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let optimised: Vec<Result<Vec<u8>, String>> = std::thread::scope(|s| {
+        let per = chunks.len().div_ceil(threads).max(1);
+        let handles: Vec<_> = chunks
+            .chunks(per)
+            .map(|group| {
+                let args = &args;
+                s.spawn(move || group.iter().map(|c| optimise(c, args)).collect::<Vec<_>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("wasm-opt thread panicked".into())])
+            })
+            .collect()
+    });
+    let mut modules = BTreeMap::new();
+    for (chunk, data) in chunks.iter().zip(optimised) {
+        let data = data?;
+        let key = chunk
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or("a chunk's name is not UTF-8")?
+            .to_string();
+        let hashed = format!("{key}-{}.wasm", short_hash(&data));
+        let reference = format!("\"./{key}.wasm\"");
+        if !loader.contains(&reference) {
+            return Err(format!(
+                "{} does not load {key}.wasm",
+                loader_path.display()
+            ));
+        }
+        loader = loader.replace(&reference, &format!("\"./{hashed}\""));
+        write(&stage.join(&hashed), &data)?;
+        modules.insert(key, data);
+    }
+    let (loader, bundles) = bundle_pages(stage, &loader, &modules)?;
+    write(&stage.join("__wasm_split.js"), loader.as_bytes())?;
+    println!(
+        "build_site: {} page chunk(s), {} bundle(s) and their loader copied",
+        chunks.len(),
+        bundles.len()
+    );
+    Ok(bundles)
+}
+
+/// A string or list as a JavaScript literal.
+fn js<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn write(path: &Path, data: &[u8]) -> Result<(), String> {
+    fs::write(path, data).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes, for each page, a bundle of its module and the shared modules it needs, and rewrites
+/// wasm-split's loader into a compact, table-driven one (the same `makeLoad()` and
+/// `wrapAsyncCb()`, one entry per module instead of a block each) that fetches a page's bundle
+/// when none of those modules has been requested yet (landing on the page), else the single
+/// modules it lacks. Returns the loader and each page's bundle.
+fn bundle_pages(
+    stage: &Path,
+    loader: &str,
+    modules: &BTreeMap<String, Vec<u8>>,
+) -> Result<(String, HashMap<String, String>), String> {
+    let block = r#"makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\./[A-Za-z0-9_]+-[0-9a-f]{16}\.wasm)", import\.meta\.url\)\);.*?\n\}\s*, \[([^\]]*)\]\)"#;
+    let chunk_re = Regex::new(&format!(
+        r"(?s)(?:/\* [^*]* \*/\s*)?const __(chunk_\d+) = {block};\s*"
+    ))
+    .map_err(|e| e.to_string())?;
+    let page_re = Regex::new(&format!(
+        r"(?s)export const __wasm_split_load_(page_\w+) = wrapAsyncCb\({block}\);\s*"
+    ))
+    .map_err(|e| e.to_string())?;
+
+    let mut files = BTreeMap::new();
+    for c in chunk_re.captures_iter(loader) {
+        if !c[3].trim().is_empty() {
+            return Err(format!(
+                "__wasm_split.js: {} has dependencies of its own",
+                &c[1]
+            ));
+        }
+        files.insert(c[1].to_string(), c[2].to_string());
+    }
+    let mut pages = Vec::new();
+    for c in page_re.captures_iter(loader) {
+        files.insert(format!("split_{}", &c[1]), c[2].to_string());
+        let deps: Vec<String> = c[3]
+            .split(',')
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(|d| d.trim_start_matches("__").to_string())
+            .collect();
+        pages.push((c[1].to_string(), deps));
+    }
+    let first = chunk_re
+        .find(loader)
+        .or_else(|| page_re.find(loader))
+        .map(|m| m.start());
+    let head = &loader[..first.unwrap_or(0)];
+    let rest = page_re
+        .replace_all(&chunk_re.replace_all(loader, ""), "")
+        .to_string();
+    if first.is_none() || pages.is_empty() || rest.trim() != head.trim() {
+        return Err("__wasm_split.js is not laid out as the build tool expects".into());
+    }
+    if !files.keys().eq(modules.keys()) {
+        return Err(format!(
+            "__wasm_split.js loads {:?}, the split wrote {:?}",
+            files.keys().collect::<Vec<_>>(),
+            modules.keys().collect::<Vec<_>>()
+        ));
+    }
+
+    let mut bundles = HashMap::new();
+    let mut exports = String::new();
+    for (page, deps) in &pages {
+        // Smallest first: gzip then compresses the bundle a little better than in any other
+        // order tried.
+        let mut names: Vec<String> = deps.clone();
+        names.push(format!("split_{page}"));
+        names.sort_by_key(|n| modules[n].len());
+        let index: Vec<(&String, usize)> = names.iter().map(|n| (n, modules[n].len())).collect();
+        let index = serde_json::to_vec(&index).map_err(|e| e.to_string())?;
+        let mut data = (index.len() as u32).to_le_bytes().to_vec();
+        data.extend_from_slice(&index);
+        for n in &names {
+            data.extend_from_slice(&modules[n]);
+        }
+        let file = format!("./bundle_{page}-{}.wasm", short_hash(&data));
+        write(&stage.join(&file), &data)?;
+        exports.push_str(&format!(
+            "export const __wasm_split_load_{page} = page({}, {}, {});\n",
+            js(&format!("split_{page}")),
+            js(&file),
+            js(deps),
+        ));
+        bundles.insert(page.clone(), file);
+    }
+    let table = format!(
+        "const files = {};\n",
+        serde_json::to_string(&files).map_err(|e| e.to_string())?
+    );
+    Ok((
+        format!("{head}{BUNDLE_LOADER}{table}{MODULES}{exports}"),
+        bundles,
+    ))
+}
