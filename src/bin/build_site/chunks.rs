@@ -294,3 +294,62 @@ fn bundle_pages(
         bundles,
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The module blocks as wasm-split writes them, after the names were hashed.
+    fn block(name: &str, deps: &str) -> String {
+        format!(
+            "makeLoad(() => {{\n    const src = fetch(new URL(\"./{name}-0123456789abcdef.wasm\", import.meta.url));\n    src.catch(() => {{}});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}}\n, [{deps}])"
+        )
+    }
+
+    #[test]
+    fn the_preload_goes_and_the_start_waits_for_the_first_paint() {
+        let html = r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="x_bg.wasm" as="fetch"><script type="module">const wasm = await init('x_bg.wasm');</script>"#;
+        let out = defer_wasm(html).unwrap();
+        assert!(out.contains("a.css"));
+        assert!(!out.contains("preload"));
+        assert!(out.contains("largest-contentful-paint"));
+        assert!(out.find("setTimeout(r, 1000)") < out.find("const wasm = await init("));
+        assert!(defer_wasm("<p>no start-up script</p>").is_err());
+    }
+
+    #[test]
+    fn each_page_gets_one_bundle_of_its_modules_smallest_first() {
+        let head = "import { initSync } from \"./yentu-explorer-1.js\";\nfunction makeLoad() {}\n";
+        let loader = format!(
+            "{head}/* page_home */\nconst __chunk_1 = {};\nexport const __wasm_split_load_page_home = wrapAsyncCb({});\n",
+            block("chunk_1", ""),
+            block("split_page_home", "__chunk_1"),
+        );
+        let modules = BTreeMap::from([
+            ("chunk_1".to_string(), vec![1u8; 10]),
+            ("split_page_home".to_string(), vec![2u8; 3]),
+        ]);
+        let dir = std::env::temp_dir().join(format!("build_site_chunks_{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let (out, bundles) = bundle_pages(&dir, &loader, &modules).unwrap();
+        let file = &bundles["page_home"];
+        assert!(out.starts_with(head));
+        assert!(out.contains(&format!(
+            "export const __wasm_split_load_page_home = page(\"split_page_home\", \"{file}\", [\"chunk_1\"]);"
+        )));
+        let data = fs::read(dir.join(file)).unwrap();
+        let n = u32::from_le_bytes(data[..4].try_into().unwrap()) as usize;
+        let index: Vec<(String, usize)> = serde_json::from_slice(&data[4..4 + n]).unwrap();
+        assert_eq!(
+            index,
+            [
+                ("split_page_home".to_string(), 3),
+                ("chunk_1".to_string(), 10)
+            ]
+        );
+        assert_eq!(&data[4 + n..], [vec![2u8; 3], vec![1u8; 10]].concat());
+        // A loader laid out otherwise is refused, not half rewritten.
+        assert!(bundle_pages(&dir, "const x = 1;", &modules).is_err());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
