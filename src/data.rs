@@ -3,6 +3,7 @@
 
 use crate::domain::dataset::{Dataset, FILES};
 use crate::domain::parse::{parse_json, LoadError};
+use crate::schedule::next_task;
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
@@ -40,14 +41,29 @@ pub async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, LoadError>
     parse_json(file, &text)
 }
 
-/// Fetches the five core files concurrently and parses them into a [`Dataset`]. The first
-/// failing file (in [`FILES`] order) is reported.
+/// Fetches the five core files concurrently and parses them into a [`Dataset`], one file per
+/// task of the browser's event loop ([`next_task`]). The first failing file (in [`FILES`]
+/// order) is reported.
 pub async fn load_dataset() -> Result<Arc<Dataset>, LoadError> {
     let texts = futures::future::join_all(FILES.iter().map(|f| fetch_text(f))).await;
     let mut ok = Vec::with_capacity(FILES.len());
     for t in texts {
         ok.push(t?);
     }
-    let refs: [&str; 5] = [&ok[0], &ok[1], &ok[2], &ok[3], &ok[4]];
-    Dataset::parse(refs).map(Arc::new)
+    next_task().await;
+    let property = parse_json(FILES[0], &ok[0])?;
+    next_task().await;
+    let sites = parse_json(FILES[1], &ok[1])?;
+    next_task().await;
+    let people = parse_json(FILES[2], &ok[2])?;
+    let timeline = parse_json(FILES[3], &ok[3])?;
+    let sources = parse_json(FILES[4], &ok[4])?;
+    next_task().await;
+    Ok(Arc::new(Dataset {
+        property,
+        sites,
+        people,
+        timeline,
+        sources,
+    }))
 }

@@ -18,3 +18,4 @@ pub mod lazy;
 pub mod nav;
 pub mod pages;
 pub mod router;
+pub mod schedule;

@@ -37,8 +37,13 @@ fn main() {
     if written.after_with_node_1(&twin).is_err() {
         return;
     }
-    leptos::mount::mount_to(twin.clone(), yentu_explorer::app::App).forget();
-    take_over_when_drawn(written, twin, 0);
+    // Drawn in a task of its own, after the one that compiled and started the module (Leptos's
+    // own executor starts with the mount, hence wasm-bindgen's here).
+    wasm_bindgen_futures::spawn_local(async move {
+        yentu_explorer::schedule::next_task().await;
+        leptos::mount::mount_to(twin.clone(), yentu_explorer::app::App).forget();
+        take_over_when_drawn(written, twin, 0);
+    });
 }
 
 /// Waits, one animation frame at a time, until the twin holds the page, then puts it in the

@@ -1,0 +1,19 @@
+//! Start-up in small steps: the page is already drawn (the build tool wrote it), so the app's
+//! start can give the browser a turn between its parts (compiling, reading the data, drawing),
+//! and a tap or a scroll is never held up behind one long task.
+
+/// Resolves in a later task of the browser's event loop (a zero-delay timer), after whatever
+/// input, painting or other work is waiting. Natively it returns at once.
+pub async fn next_task() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(&resolve);
+            } else {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
