@@ -330,6 +330,47 @@ fn two_opt(d: &[Vec<f64>], mut order: Vec<usize>, round: bool) -> Vec<usize> {
     order
 }
 
+/// The visitor's order against the shortest one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrderReport {
+    /// Straight-line km of the plan's order (from `start` when given).
+    pub current_km: f64,
+    /// Straight-line km of the shortest order found.
+    pub best_km: f64,
+    /// That order, as indices into the sites.
+    pub best: Vec<usize>,
+    /// Exact or approximate.
+    pub method: Method,
+}
+
+impl OrderReport {
+    /// Whether the plan's order is as short as the best found (within a metre).
+    pub fn is_best(&self) -> bool {
+        self.current_km <= self.best_km + 1e-3
+    }
+}
+
+/// The shortest order of `sites` starting at the first of them or, when given, at `start`
+/// (the visitor's position, not a stop), and how the plan's own order compares.
+pub fn order_report(sites: &[&Site], round: bool, start: Option<(f64, f64)>) -> OrderReport {
+    let mut pts: Vec<(f64, f64)> = start.into_iter().collect();
+    pts.extend(sites.iter().map(|s| (s.location.lat, s.location.lon)));
+    let d = matrix(&pts);
+    let given: Vec<usize> = (0..pts.len()).collect();
+    let (order, method) = shortest_order(&d, round);
+    let shift = usize::from(start.is_some());
+    OrderReport {
+        current_km: route_length(&d, &given, round),
+        best_km: route_length(&d, &order, round),
+        best: order
+            .into_iter()
+            .filter(|&i| i >= shift)
+            .map(|i| i - shift)
+            .collect(),
+        method,
+    }
+}
+
 // ------------------------------------------------------------------------------ legs and days
 
 /// One leg of the route.
@@ -678,6 +719,30 @@ pub fn leg_links(from: &Site, to: &Site) -> Vec<MapLink> {
         MapLink {
             app: "OpenStreetMap",
             url: format!("https://www.openstreetmap.org/directions?from={a}&to={b}"),
+        },
+        MapLink {
+            app: "geo:",
+            url: format!("geo:0,0?q={b}"),
+        },
+    ]
+}
+
+/// Links that open directions from the device's own position to `to` (each app asks for the
+/// position itself: the page never puts it in a link).
+pub fn from_here_links(to: &Site) -> Vec<MapLink> {
+    let b = encode_component(&place_query(to));
+    vec![
+        MapLink {
+            app: "Google Maps",
+            url: format!("https://www.google.com/maps/dir/?api=1&destination={b}"),
+        },
+        MapLink {
+            app: "Apple Maps",
+            url: format!("https://maps.apple.com/?daddr={b}"),
+        },
+        MapLink {
+            app: "OpenStreetMap",
+            url: format!("https://www.openstreetmap.org/directions?to={b}"),
         },
         MapLink {
             app: "geo:",
