@@ -108,7 +108,7 @@ pub fn Chooser(planner: Planner, lang: Lang) -> impl IntoView {
             <h3 class="plan-sub">
                 {l.t("Hoặc chọn từng điểm", "Or pick the places one by one")}
             </h3>
-            <div class="plan-search" role="search">
+            <div class="plan-search">
                 <label for="plan-search">{l.t("Tìm địa điểm", "Find a place")}</label>
                 <input
                     type="search"

@@ -227,7 +227,7 @@ fn bridge_view(ds: &Dataset, l: Lang) -> AnyView {
         })
         .collect_view();
     view! {
-        <aside class="plan-bridge" aria-label=l.t("Cầu Đồng Việt", "The Đồng Việt bridge")>
+        <div class="plan-bridge">
             <p class="plan-bridge-lead">
                 {l.t(
                     "Chặng này nối phía Bắc Giang (cũ) với phía Hải Dương (cũ). Dòng thời gian của hồ sơ ghi về cầu Đồng Việt, nối Yên Dũng với Chí Linh:",
@@ -235,7 +235,7 @@ fn bridge_view(ds: &Dataset, l: Lang) -> AnyView {
                 )}
             </p>
             <ul>{items}</ul>
-        </aside>
+        </div>
     }
     .into_any()
 }
