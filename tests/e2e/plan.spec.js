@@ -154,3 +154,26 @@ test("the itinerary prints on A4 with every stop and no card split across pages"
   const pages = (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBeGreaterThanOrEqual(2);
 });
+
+test.describe("from where the visitor is", () => {
+  // A position in Hà Nội, given by the browser only after the visitor allows it.
+  test.use({ geolocation: { latitude: 21.0285, longitude: 105.8542 }, permissions: ["geolocation"] });
+
+  test("the route can start from the visitor's position, which no link carries", async ({ page }) => {
+    const errors = trackErrors(page);
+    await open(page, "/en/plan/?s=con-son,vinh-nghiem,hoa-yen");
+    await page.getByRole("button", { name: "Start from where I am" }).click();
+    await expect(page.getByRole("button", { name: "Start from where I am" })).toHaveAttribute("aria-pressed", "true");
+    const leg = page.locator(".plan-from-here");
+    await expect(leg).toContainText("From your position to Con Son Pagoda");
+    await expect(leg).toContainText("in a straight line");
+    // From Hà Nội the nearest first stop is Vĩnh Nghiêm, not Côn Sơn: the shortest order changes.
+    await page.getByRole("button", { name: "Use the shortest order" }).click();
+    await expect(page).toHaveURL(/s=vinh-nghiem/);
+    expect(page.url()).not.toContain("21.02");
+    const hrefs = await page.locator("a.plan-map-link").evaluateAll((as) => as.map((a) => a.href));
+    for (const h of hrefs) expect(h).not.toMatch(/21\.02|105\.85/);
+    await expect(page.locator(".plan-from-here a", { hasText: "Google Maps" })).toHaveAttribute("href", /maps\/dir\/\?api=1&destination=Ch%C3%B9a%20V%C4%A9nh/);
+    expect(errors).toEqual([]);
+  });
+});
