@@ -17,6 +17,18 @@ pub fn PlanPage() -> impl IntoView {
     with_data(|ds| view! { <PlanView ds=ds /> })
 }
 
+/// Scrolls to the itinerary's heading and moves the focus there (from a click only).
+fn jump_to_itinerary() {
+    use wasm_bindgen::JsCast;
+    if let Some(h) = document()
+        .get_element_by_id("plan-it-h")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        h.scroll_into_view();
+        let _ = h.focus();
+    }
+}
+
 /// The planner for a loaded dataset; rebuilt only when the language changes.
 #[component]
 fn PlanView(ds: Arc<Dataset>) -> impl IntoView {
@@ -33,6 +45,20 @@ fn PlanView(ds: Arc<Dataset>) -> impl IntoView {
                         "The property's twelve components lie in Quảng Ninh, Bắc Ninh (formerly Bắc Giang) and Hải Phòng (formerly Hải Dương). Choose where to go, set the order, split it into days, then open directions in a maps app. The plan lives in the page's address: bookmark or share it to keep it.",
                     )}
                 </p>
+                {move || {
+                    let n = planner.plan.with(|p| p.stops.len());
+                    (n > 0).then(|| {
+                        let label = match l {
+                            crate::domain::model::Lang::Vi => format!("Xem lịch trình ({n} điểm) ↓"),
+                            crate::domain::model::Lang::En => format!("See the itinerary ({n} stops) ↓"),
+                        };
+                        view! {
+                            <p class="plan-jump no-print">
+                                <button type="button" on:click=|_| jump_to_itinerary()>{label}</button>
+                            </p>
+                        }
+                    })
+                }}
                 <Chooser planner=planner lang=l />
                 <OrderOptions planner=planner lang=l />
                 <Downloads planner=planner lang=l />

@@ -199,7 +199,9 @@ test("landing on a page fetches its code in one file; the next page fetches only
   await expect(page.locator("svg .markers [role=button]").first()).toBeVisible();
   expect(code).toContain("split_page_map");
   expect(code.filter((n) => n.startsWith("bundle_"))).toEqual([]);
-  // Modules the dossier already brought are not fetched again.
-  expect(code.length).toBeLessThan(18);
+  // Modules the dossier already brought are not fetched again. (Each page added splits the code
+  // shared between pages into more, smaller chunks: with the planner, the eighth page, the map
+  // fetched 29 modules here after the dossier, against a limit of 18 with seven pages.)
+  expect(code.length).toBeLessThan(36);
   expect(errors).toEqual([]);
 });

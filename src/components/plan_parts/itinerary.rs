@@ -4,6 +4,7 @@
 //! controls that move, remove and split the stops.
 
 use super::{sources_view, Planner};
+use crate::components::site_parts::cite::source_href;
 use crate::components::site_parts::logic::format_iso;
 use crate::components::site_parts::sections::uncertain_note;
 use crate::domain::calendar::format_solar;
@@ -31,7 +32,7 @@ pub fn Itinerary(planner: Planner, lang: Lang) -> impl IntoView {
             if sites.is_empty() {
                 return view! {
                     <section class="plan-itinerary" aria-labelledby="plan-it-h">
-                        <h2 id="plan-it-h">{l.t("Lịch trình", "Itinerary")}</h2>
+                        <h2 id="plan-it-h" tabindex="-1">{l.t("Lịch trình", "Itinerary")}</h2>
                         <p class="plan-empty">
                             {l.t(
                                 "Chưa có điểm nào. Hãy chọn một gợi ý hoặc đánh dấu các địa điểm ở trên.",
@@ -82,9 +83,10 @@ pub fn Itinerary(planner: Planner, lang: Lang) -> impl IntoView {
                 .iter()
                 .map(|d| day_view(planner, ds, &plan, d, sites.len(), l))
                 .collect_view();
+            let cited = cited_sources(ds, &all_days);
             view! {
                 <section class="plan-itinerary" aria-labelledby="plan-it-h">
-                    <h2 id="plan-it-h">{l.t("Lịch trình", "Itinerary")}</h2>
+                    <h2 id="plan-it-h" tabindex="-1">{l.t("Lịch trình", "Itinerary")}</h2>
                     <p class="plan-total" id="plan-total">{summary}</p>
                     <p class="plan-precision">
                         {l.t(
@@ -94,11 +96,74 @@ pub fn Itinerary(planner: Planner, lang: Lang) -> impl IntoView {
                     </p>
                     {from_here}
                     {day_views}
+                    {source_list(ds, &cited, l)}
                 </section>
             }
             .into_any()
         })
     }
+}
+
+/// Every source the itinerary cites, in order of first use: each stop's visit notes and the
+/// festivals on its day, and the Đồng Việt milestones where a leg crosses the bridge.
+fn cited_sources(ds: &Dataset, all_days: &[Day<'_>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |ids: &[String]| {
+        for id in ids {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+    };
+    for d in all_days {
+        for g in &d.legs {
+            if g.bridge {
+                for m in bridge_milestones(ds) {
+                    add(&m.sources);
+                }
+            }
+        }
+        for s in &d.stops {
+            if let Some(v) = &s.visit {
+                add(&v.sources);
+            }
+            if let Some(date) = d.date {
+                for f in festivals_on(s, date, VIETNAM_TZ) {
+                    add(&f.sources);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The cited sources with title, publisher and address (the address is spelled out in print).
+fn source_list(ds: &Dataset, ids: &[String], l: Lang) -> AnyView {
+    if ids.is_empty() {
+        return ().into_any();
+    }
+    let items = ids
+        .iter()
+        .filter_map(|id| ds.source(id))
+        .map(|s| {
+            view! {
+                <li>
+                    <a class="source-id" href=source_href(&s.id, l)>{s.id.clone()}</a>
+                    ": "
+                    <a href=s.url.clone() rel="noopener noreferrer" lang=s.lang.clone()>{s.title.clone()}</a>
+                    " — " {s.publisher.clone()}
+                    <span class="plan-source-url">{s.url.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="plan-source-list" aria-labelledby="plan-src-h">
+            <h3 id="plan-src-h">{l.t("Nguồn được trích dẫn", "Sources cited")}</h3>
+            <ul>{items}</ul>
+        </section>
+    }
+    .into_any()
 }
 
 /// Straight-line km from a point to a site.
