@@ -76,6 +76,13 @@ if [ "$TESTS" = 1 ]; then
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
   fi
 
+  # gpxpy reads the planner's GPX back independently (tests/gpx_check.py).
+  GPXPY_VERSION="1.6.2"
+  if ! python3 -c "import gpxpy, sys; sys.exit(gpxpy.__version__ != '$GPXPY_VERSION')" 2>/dev/null; then
+    log "installing gpxpy $GPXPY_VERSION from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "gpxpy==$GPXPY_VERSION"
+  fi
+
   # Firefox (firefox-esr + geckodriver), WebKitGTK (webkit2gtk-driver) and Xvfb for the
   # cross-engine journeys.
   scripts/setup-browsers.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh machine: set up, then run every test level and print each summary.
-#   1. native: cargo test (domain logic, data validation, fixtures)
+#   1. native: cargo test (domain logic, data validation, fixtures), then the planner's GPX read
+#      back by gpxpy (tests/gpx_check.py)
 #   2. browser components: wasm-bindgen-test in headless Chromium
 #   3. end to end: the release dist/ (and a sub-path build) served as static files, driven in
 #      Chromium with Playwright
@@ -24,7 +25,8 @@ run_level() {
 }
 
 native() {
-  cargo fmt --check && cargo clippy --quiet --all-targets -- -D warnings && cargo test
+  cargo fmt --check && cargo clippy --quiet --all-targets -- -D warnings && cargo test &&
+    python3 tests/gpx_check.py
 }
 wasm_components() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -15,6 +15,7 @@ use crate::pages::festivals::Festivals;
 use crate::pages::home::Home;
 use crate::pages::map::MapPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::plan::PlanPage;
 use crate::pages::site::SitePage;
 use crate::pages::sites::Sites;
 use crate::pages::sources::Sources;
@@ -96,6 +97,10 @@ lazy_page!(
     /// The list of sources.
     sources_page, preload_sources, page_sources, Sources
 );
+lazy_page!(
+    /// The visit planner.
+    plan_page, preload_plan, page_plan, PlanPage
+);
 
 /// The page for a route: in the browser, fetched with its chunk ([`lazy_view`]); natively (the
 /// build tool), drawn at once. The not-found page is in the first download.
@@ -109,6 +114,7 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Map => lazy_view(map_page).into_any(),
         Page::Festivals => lazy_view(festivals_page).into_any(),
         Page::Sources => lazy_view(sources_page).into_any(),
+        Page::Plan => lazy_view(plan_page).into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     };
     #[cfg(not(target_arch = "wasm32"))]
@@ -120,12 +126,13 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Map => view! { <MapPage /> }.into_any(),
         Page::Festivals => view! { <Festivals /> }.into_any(),
         Page::Sources => view! { <Sources /> }.into_any(),
+        Page::Plan => view! { <PlanPage /> }.into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     }
 }
 
 /// The chunk of each page, in the route table's order (a test compares them).
-pub const CHUNKS: [(Page, &str); 7] = [
+pub const CHUNKS: [(Page, &str); 8] = [
     (Page::Home, page_home),
     (Page::Sites, page_sites),
     (Page::Site, page_site),
@@ -133,6 +140,7 @@ pub const CHUNKS: [(Page, &str); 7] = [
     (Page::Dossier, page_dossier),
     (Page::Festivals, page_festivals),
     (Page::Sources, page_sources),
+    (Page::Plan, page_plan),
 ];
 
 /// Once the data has loaded and the page has been quiet for a few seconds, fetches every page's
@@ -156,6 +164,7 @@ pub fn prefetch_pages_when_idle() {
         let _ = preload_dossier().await;
         let _ = preload_festivals().await;
         let _ = preload_sources().await;
+        let _ = preload_plan().await;
     });
 }
 

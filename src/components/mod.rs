@@ -10,6 +10,7 @@ pub mod loading;
 pub mod map_svg;
 pub mod media;
 pub mod panic_screen;
+pub mod plan_parts;
 pub mod shell;
 pub mod site_card;
 pub mod site_parts;

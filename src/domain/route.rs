@@ -28,6 +28,8 @@ pub enum Page {
     Festivals,
     /// The list of sources.
     Sources,
+    /// The visit planner.
+    Plan,
     /// Anything else.
     NotFound,
 }
@@ -49,7 +51,7 @@ pub struct Route {
 }
 
 /// Every page with a path, in the navigation's order.
-pub const ROUTES: [Route; 7] = [
+pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Home,
         segment: "",
@@ -97,6 +99,13 @@ pub const ROUTES: [Route; 7] = [
         segment: "sources",
         chunk: "page_sources",
         title: ("Nguồn tư liệu", "Sources"),
+        nav: None,
+    },
+    Route {
+        page: Page::Plan,
+        segment: "plan",
+        chunk: "page_plan",
+        title: ("Lên kế hoạch tham quan", "Plan a visit"),
         nav: None,
     },
 ];
@@ -287,6 +296,8 @@ mod tests {
             ("/map", Page::Map),
             ("/festivals", Page::Festivals),
             ("/sources", Page::Sources),
+            ("/plan/", Page::Plan),
+            ("/en/plan", Page::Plan),
             ("/nowhere", Page::NotFound),
             ("/Sites", Page::NotFound),
             ("/en", Page::Home),

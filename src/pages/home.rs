@@ -158,6 +158,11 @@ fn WhereToBegin(ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                     ("Lọc theo tỉnh, loại hình, thời kỳ, nhân vật; cả các địa điểm liên quan và đã rút khỏi hồ sơ.", "Filter by province, kind, era or person; the associated and the dropped places too."),
                 )}
                 {way(
+                    "/plan",
+                    ("Lên kế hoạch tham quan", "Plan a visit"),
+                    ("Chọn điểm đến, thứ tự ngắn nhất theo đường chim bay, chia ngày, chỉ đường trong ứng dụng bản đồ.", "Choose the stops, the shortest straight-line order and the days, with directions in a maps app."),
+                )}
+                {way(
                     "/festivals",
                     ("Lịch lễ hội", "Festival calendar"),
                     ("Các lễ hội theo âm lịch, với ngày dương lịch năm nay.", "The festivals by the lunar calendar, with this year's dates."),

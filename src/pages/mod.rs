@@ -5,6 +5,7 @@ pub mod festivals;
 pub mod home;
 pub mod map;
 pub mod not_found;
+pub mod plan;
 pub mod site;
 pub mod sites;
 pub mod sources;

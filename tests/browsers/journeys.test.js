@@ -376,4 +376,37 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     await seeText("main [role=alert]", "sites.json");
     assert.ok(await driver.findElement(By.css('nav[aria-label="Main"]')).isDisplayed());
   }, { allowErrors: true });
+
+  journey("9. the planner: all twelve components, the shortest order, a day break kept by reload and back", async () => {
+    await open("/en/plan/");
+    await seeText("main h1", "Plan a visit");
+    await click(await one("#plan-sugg-components"));
+    await seeCount(".plan-stop", 12);
+    assert.match((await query()).s, /^hoa-yen,lan,/, "the stops are in the URL");
+    await click(await one("#plan-shortest"));
+    await seeText("#plan-order-status", "This order is the shortest in a straight line");
+    await seeText("#plan-total", "in a straight line in total");
+    const ordered = await js(`return [...document.querySelectorAll(".plan-stop")].map((e) => e.dataset.site);`);
+    assert.equal(ordered.length, 12);
+    // A new day from the seventh stop.
+    const seventh = (await all(".plan-stop"))[6];
+    await click(await seventh.findElement(By.css("button.plan-break")));
+    await seeCount(".plan-day", 2);
+    assert.equal((await query()).d, "6", "the day break is in the URL");
+    // Reload: the same plan.
+    await driver.navigate().refresh();
+    await waitFor("the app after reload", () => js(`return document.documentElement.dataset.app === "ready";`));
+    await watchErrors();
+    await seeCount(".plan-day", 2);
+    assert.deepEqual(await js(`return [...document.querySelectorAll(".plan-stop")].map((e) => e.dataset.site);`), ordered);
+    // Back: the break is undone.
+    await driver.navigate().back();
+    await seeCount(".plan-day", 1);
+    await seeCount(".plan-stop", 12);
+    // The directions link names the places, not coordinates.
+    const link = await (await all(".plan-stop"))[1].findElement(By.css(".plan-leg a.plan-map-link"));
+    const href = await link.getAttribute("href");
+    assert.match(href, /^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&origin=/);
+    assert.ok(decodeURIComponent(href).includes("Chùa Hoa Yên"), href);
+  });
 });

@@ -30,6 +30,9 @@ const pages = [
   ["sources", "/sources?lang=en"],
   ["sources (vi)", "/sources?lang=vi"],
   ["catalogue searching", "/sites?lang=vi&q=C%C3%B4n%20S%C6%A1n"],
+  ["planner (empty)", "/plan/"],
+  ["planner with twelve stops, two days and a date", "/en/plan/?s=hoa-yen,lan,ngoa-van,thai-mieu-nha-tran,bai-coc-yen-giang,vinh-nghiem,bo-da,con-son,kiep-bac,thanh-mai,kinh-chu,nham-duong&d=6&date=2026-02-26"],
+  ["planner across the Đồng Việt bridge", "/plan/?s=vinh-nghiem,con-son&r=1"],
 ];
 
 // Every page on a desktop, on a 360 px phone, and on that phone with the text at 200 %.

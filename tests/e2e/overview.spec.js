@@ -38,6 +38,7 @@ for (const lang of ["vi", "en"]) {
     await expect(begin.locator("a").first()).toHaveAttribute("href", new RegExp(`^${lang === "en" ? "/en" : ""}/site/hoa-yen/$`));
     await expect(begin.locator(`a[href="${lang === "en" ? "/en" : ""}/map/"]`)).toHaveCount(1);
     await expect(begin.locator(`a[href="${lang === "en" ? "/en" : ""}/sites/"]`)).toHaveCount(1);
+    await expect(begin.locator(`a[href="${lang === "en" ? "/en" : ""}/plan/"]`)).toHaveCount(1);
     // "Where to begin" comes before the long parts of the page.
     const [beginBox, componentsBox] = [await begin.boundingBox(), await page.locator(".components").boundingBox()];
     expect(beginBox.y).toBeLessThan(componentsBox.y);

@@ -8,7 +8,7 @@ const subRoot = (baseURL) => baseURL.replace(/:(\d+)$/, (_, p) => `:${Number(p) 
 /** Every page of the site, from the data: each route in both languages, each site's page. */
 async function allPaths(request) {
   const sites = await (await request.get("/data/sites.json")).json();
-  const vi = ["/", "/sites/", "/map/", "/dossier/", "/festivals/", "/sources/", ...sites.map((s) => `/site/${s.id}/`)];
+  const vi = ["/", "/sites/", "/map/", "/dossier/", "/festivals/", "/sources/", "/plan/", ...sites.map((s) => `/site/${s.id}/`)];
   return { sites, paths: vi.flatMap((p) => [p, p === "/" ? "/en/" : `/en${p}`]) };
 }
 

@@ -16,6 +16,7 @@ const PAGES = [
   "/sources",
   "/map",
   "/map?site=con-son&sort=near:con-son",
+  "/plan/?s=hoa-yen,vinh-nghiem,con-son,kiep-bac&d=2&date=2026-02-26",
 ];
 
 /** Text at 200 %, as a browser's text-size setting does: the root font size doubles. */

@@ -53,6 +53,10 @@ fn fixed_description(page: Page, lang: Lang) -> &'static str {
             "Các nguồn công khai mà dữ liệu về Di sản thế giới Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc dựa vào.",
             "The public sources behind the data on the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac World Heritage property.",
         ),
+        Page::Plan => lang.t(
+            "Lên kế hoạch tham quan các điểm di tích Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc: chọn điểm đến, thứ tự ngắn nhất theo đường chim bay, chia ngày, mở chỉ đường trong ứng dụng bản đồ.",
+            "Plan a visit to the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac sites: choose the stops, the shortest straight-line order, days, and directions in a maps app.",
+        ),
         _ => lang.t(
             "Không tìm thấy trang này trong trang khám phá Di sản thế giới Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc.",
             "This page was not found in the explorer of the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac World Heritage property.",

@@ -13,7 +13,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlElement, Url};
 /// Saves `text` as a file named `filename` through a Blob, an object URL and a temporary
 /// `<a download>` (HtmlAnchorElement is not among the enabled web-sys features, hence the
 /// attributes and `HtmlElement::click`).
-fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);

@@ -9,7 +9,7 @@ mod ics;
 
 pub use card::FestivalList;
 pub use filters::{FilterBar, ResultCount};
-pub use ics::IcsDownload;
+pub use ics::{download_text, IcsDownload};
 
 use crate::clock;
 use crate::domain::calendar::{merge_pairs, upcoming, Filter, Upcoming};

@@ -1,0 +1,99 @@
+//! GPX 1.1 for the visit planner: one waypoint per stop (names in both languages, the position's
+//! precision in the description) and a route through them in the plan's order.
+
+use crate::domain::model::Site;
+
+/// Escapes text for XML content and attribute values.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A waypoint's name: "Vietnamese / English" (one name when both are the same).
+pub fn waypoint_name(site: &Site) -> String {
+    if site.name.vi == site.name.en {
+        site.name.vi.clone()
+    } else {
+        format!("{} / {}", site.name.vi, site.name.en)
+    }
+}
+
+/// A waypoint's description: the locality and how precise the position is, in both languages.
+pub fn waypoint_desc(site: &Site) -> String {
+    let km = f64::from(site.location.precision_m) / 1000.0;
+    let km = format!("{km}");
+    let (vi, en) = if site.location.approximate {
+        (
+            format!(
+                "Vị trí gần đúng, sai số khoảng ±{} km",
+                km.replace('.', ",")
+            ),
+            format!("Approximate position, within about ±{km} km"),
+        )
+    } else {
+        (
+            format!("Vị trí chính xác đến khoảng ±{} km", km.replace('.', ",")),
+            format!("Position within about ±{km} km"),
+        )
+    };
+    format!(
+        "{} — {vi}. / {} — {en}. Tìm đường theo tên và địa chỉ / For directions, search by name and locality.",
+        site.locality.vi, site.locality.en
+    )
+}
+
+/// The GPX document for `stops` in order: a `<wpt>` per stop and one `<rte>` named `route_name`.
+pub fn gpx(stops: &[&Site], route_name: &str) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"yentu-explorer\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n",
+    );
+    out.push_str(&format!(
+        "  <metadata>\n    <name>{}</name>\n  </metadata>\n",
+        xml_escape(route_name)
+    ));
+    let point = |tag: &str, s: &Site, indent: &str| {
+        format!(
+            "{indent}<{tag} lat=\"{:.6}\" lon=\"{:.6}\">\n{indent}  <name>{}</name>\n{indent}  <desc>{}</desc>\n{indent}</{tag}>\n",
+            s.location.lat,
+            s.location.lon,
+            xml_escape(&waypoint_name(s)),
+            xml_escape(&waypoint_desc(s)),
+        )
+    };
+    for s in stops {
+        out.push_str(&point("wpt", s, "  "));
+    }
+    if stops.len() > 1 {
+        out.push_str(&format!(
+            "  <rte>\n    <name>{}</name>\n",
+            xml_escape(route_name)
+        ));
+        for s in stops {
+            out.push_str(&point("rtept", s, "    "));
+        }
+        out.push_str("  </rte>\n");
+    }
+    out.push_str("</gpx>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(xml_escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+}
