@@ -13,6 +13,7 @@ pub mod map_place;
 pub mod math;
 pub mod model;
 pub mod num;
+pub mod offline;
 pub mod parse;
 pub mod query;
 pub mod route;
