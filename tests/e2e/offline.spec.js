@@ -7,6 +7,7 @@
 // worker's own fetches in every version, a stopped server does. The browser context is set
 // offline too.
 const { test, expect } = require("@playwright/test");
+const AxeBuilder = require("@axe-core/playwright").default;
 const { spawn, execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
@@ -43,6 +44,15 @@ async function serve(dir, prefix = "/") {
         proc.kill();
       }),
   };
+}
+
+/** axe on the page as it is (the states only this spec reaches: the menu open, the update
+ * notice, "Save for offline use"), zero violations as in a11y.spec.js. */
+async function audit(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
 async function ready(page) {
@@ -219,6 +229,7 @@ test("update: build B replaces A only when the visitor reloads; A's caches are r
     // Nothing reloads on its own.
     await page.waitForTimeout(1000);
     await expect(page.locator("main h1")).toHaveText(nameA);
+    await audit(page);
 
     await Promise.all([page.waitForEvent("load"), notice.getByRole("button", { name: "Tải lại" }).click()]);
     await ready(page);
@@ -245,6 +256,7 @@ test("Save-Data: nothing beyond the first page's files until “Save for offline
   await ready(page);
   const save = page.getByRole("button", { name: /^Lưu để dùng khi không có mạng \(\d+(,\d)? MB\)$/ });
   await expect(save).toBeVisible();
+  await audit(page);
   await page.waitForTimeout(4000);
   expect(requested.filter((p) => p.endsWith("sw.js") || p.endsWith(".html") || (p.endsWith("/") && p !== "/"))).toEqual([]);
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
@@ -328,6 +340,13 @@ test.describe("phone, 360 × 780", () => {
       await expect(toggle).toHaveAttribute("aria-expanded", "true");
       const festivals = page.locator('.nav-list a[href$="/festivals/"]');
       await expect(festivals).toBeVisible();
+      await audit(page);
+      // Escape closes it and gives the focus back to the button.
+      await festivals.focus();
+      await page.keyboard.press("Escape");
+      await expect(toggle).toHaveAttribute("aria-expanded", "false");
+      await expect(toggle).toBeFocused();
+      await toggle.click();
       await festivals.click();
       await expect(page).toHaveURL(/\/festivals\/$/);
       await ready(page);
