@@ -430,9 +430,15 @@ mod browser {
         });
     }
 
-    /// "Save for offline use".
+    /// "Save for offline use": also asks the browser to keep the site's storage (not evicted
+    /// under storage pressure), which a visitor's explicit choice justifies.
     pub fn save(st: OfflineState) {
         set_choice_off(false);
+        if let Ok(p) = window().navigator().storage().persist() {
+            spawn_local(async move {
+                let _ = JsFuture::from(p).await;
+            });
+        }
         spawn_local(register(st));
     }
 

@@ -78,14 +78,15 @@ async function cacheFirst(request) {
   return (await fromCache(request)) || fetch(request);
 }
 
-// The network's answer, or undefined if it fails or is slower than NETWORK_TIMEOUT_MS (or the
-// device knows it is offline).
+// The network's answer, or undefined if it fails, answers with a server error or is slower than
+// NETWORK_TIMEOUT_MS (or the device knows it is offline).
 function network(request) {
   if (!self.navigator.onLine) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), NETWORK_TIMEOUT_MS);
     fetch(request).then(
-      (response) => { clearTimeout(timer); resolve(response); },
+      // A server error counts as no answer: the cached copy is better than an error page.
+      (response) => { clearTimeout(timer); resolve(response.status >= 500 ? undefined : response); },
       () => { clearTimeout(timer); resolve(undefined); },
     );
   });
