@@ -196,8 +196,25 @@ fn headers(base: &str, files: &[String], policy: &str) -> String {
          # every visit (no-cache: kept, but checked with the server each time).\n\
          {base}*\n  Content-Security-Policy: {policy}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n\n"
     );
-    for f in files.iter().filter(|f| is_hashed(f)) {
-        out.push_str(&format!("{base}{f}\n{immutable}"));
+    // One rule per extension whose files are all hashed (`/*.wasm`, `/*.css`), else one per
+    // file: Cloudflare Pages reads at most 100 rules.
+    let ext = |f: &str| {
+        f.rsplit_once('.')
+            .map(|(_, e)| e.to_string())
+            .unwrap_or_default()
+    };
+    let mut by_ext: Vec<String> = files.iter().map(|f| ext(f)).collect();
+    by_ext.sort();
+    by_ext.dedup();
+    for e in by_ext.iter().filter(|e| !e.is_empty()) {
+        let of_ext: Vec<&String> = files.iter().filter(|f| ext(f) == *e).collect();
+        if of_ext.iter().all(|f| is_hashed(f)) {
+            out.push_str(&format!("{base}*.{e}\n{immutable}"));
+        } else {
+            for f in of_ext.into_iter().filter(|f| is_hashed(f)) {
+                out.push_str(&format!("{base}{f}\n{immutable}"));
+            }
+        }
     }
     for rule in [
         "",
@@ -298,6 +315,28 @@ mod tests {
         assert!(!is_hashed("__wasm_split.js"));
         assert!(!is_hashed("data/sites.json"));
         assert!(!is_hashed("icon-192.png"));
+    }
+
+    #[test]
+    fn headers_group_hashed_files_by_extension() {
+        let files: Vec<String> = [
+            "index.html",
+            "main-8df68f619d0bfe50.css",
+            "chunk_20-1c0336617f11231a.wasm",
+            "yentu-explorer-b9e452301ac2103a_bg.wasm",
+            "yentu-explorer-b9e452301ac2103a.js",
+            "__wasm_split.js",
+            "data/sites.json",
+        ]
+        .map(String::from)
+        .to_vec();
+        let h = headers("/yentu/", &files, "default-src 'self'");
+        assert!(h.contains("/yentu/*.wasm\n  Cache-Control: public, max-age=31536000, immutable"));
+        assert!(h.contains("/yentu/*.css\n  Cache-Control: public"));
+        assert!(h.contains("/yentu/yentu-explorer-b9e452301ac2103a.js\n  Cache-Control: public"));
+        assert!(!h.contains("/yentu/*.js\n"));
+        assert!(h.contains("/yentu/__wasm_split.js\n  Cache-Control: no-cache"));
+        assert!(h.contains("/yentu/*\n  Content-Security-Policy: default-src 'self'"));
     }
 
     #[test]
