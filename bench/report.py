@@ -106,6 +106,19 @@ lines.append(
 )
 lines.append(f"- keystroke → list ≤ 16 ms with the real data: {check(t['real_keystroke']['median'] <= 16)}")
 lines.append(f"- keystroke → list ≤ 50 ms with 5,000 sites: {check(t['synth_keystroke']['median'] <= 50)}\n")
+# The offline copy (bench/offline_bench.js): what sw.js caches, and how long a first visit takes
+# until the footer says the copy is complete.
+offline_path = os.path.join(work, "offline.json")
+if os.path.exists(offline_path):
+    o = json.load(open(offline_path))
+    lines.append("## Offline copy\n")
+    lines.append(
+        "Every file the service worker keeps (sw.js's list: every page in both languages, the code with every "
+        "chunk and bundle, styles, data, manifest and icons; not the share images). \"As transferred\" is gzip -6, "
+        "as scripts/static_server.py sends it (PNG as is).\n"
+    )
+    lines.append("| files | raw | as transferred (gzip -6) | first visit → offline copy complete (median) |\n|---:|---:|---:|---:|")
+    lines.append(f"| {o['files']} | {kb(o['raw'])} | {kb(o['gzip'])} | {o['medianCompleteMs']:.0f} ms |\n")
 lines.append("## Lighthouse 12, mobile preset (median of 3 runs)\n")
 lines.append("| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |\n|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, stem in [("overview `/`", "lh-home"), ("catalogue `/en/sites/`", "lh-sites"), ("site page `/site/con-son/`", "lh-site")]:

@@ -56,6 +56,9 @@ PY
 echo "[bench] timings ($RUNS runs each)"
 node bench/bench.js "http://127.0.0.1:$PORT_REAL" "http://127.0.0.1:$PORT_SYNTH" "$RUNS" > "$WORK/timings.json"
 
+echo "[bench] the offline copy ($RUNS first visits)"
+node bench/offline_bench.js "$DIST" "http://127.0.0.1:$PORT_REAL" "$RUNS" > "$WORK/offline.json"
+
 echo "[bench] Lighthouse (mobile preset)"
 lh() {
   CHROME_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}" bench/node_modules/.bin/lighthouse "$1" \

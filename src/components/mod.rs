@@ -9,6 +9,7 @@ pub mod festival_parts;
 pub mod loading;
 pub mod map_svg;
 pub mod media;
+pub mod offline;
 pub mod panic_screen;
 pub mod plan_parts;
 pub mod shell;

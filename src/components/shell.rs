@@ -1,6 +1,7 @@
 //! The app shell: skip link, header with the property's name, navigation (from the route
 //! table), language switch, main landmark and footer.
 
+use crate::components::offline::OfflinePanel;
 use crate::domain::model::Lang;
 use crate::domain::route::{app_path, switch_lang, Page, ROUTES};
 use crate::i18n::{browser_lang, save_lang, saved_lang, use_lang};
@@ -84,6 +85,21 @@ pub fn Shell(children: Children) -> impl IntoView {
         format!("{base}{path}{query}{}", location.hash.get())
     };
     let main_ref = NodeRef::<html::Main>::new();
+    // The phone menu: closed again on every move to another page, and by Escape.
+    let menu_open = RwSignal::new(false);
+    let toggle_ref = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && menu_open.get_untracked() {
+            menu_open.set(false);
+            if let Some(b) = toggle_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     // Switching language redraws the page in place: the visitor stays where they were reading
     // (a plain link would scroll to the top of a long page). Attached to the link itself (capture),
     // so it runs before the router's window-wide link handler, which then leaves the click alone.
@@ -110,7 +126,27 @@ pub fn Shell(children: Children) -> impl IntoView {
                 </a>
             </div>
             <nav aria-label=move || t("Chính", "Main")>
-                <ul class="nav-list">{nav_links}</ul>
+                // On a phone the sections sit behind this disclosure button (style/main.css);
+                // on a wider screen the button is hidden and the list always shown.
+                <button
+                    type="button"
+                    class="menu-toggle"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    aria-controls="site-nav"
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                    node_ref=toggle_ref
+                >
+                    <span class="menu-icon" aria-hidden="true"></span>
+                    {move || t("Mục lục", "Menu")}
+                </button>
+                <ul
+                    class="nav-list"
+                    class:open=move || menu_open.get()
+                    id="site-nav"
+                    on:keydown=close_on_escape
+                >
+                    {nav_links}
+                </ul>
             </nav>
             <a
                 class="lang-switch"
@@ -141,6 +177,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     "Site coordinates are estimates unless a source is given.",
                 )}
             </p>
+            <OfflinePanel />
         </footer>
         <LangOffer switch_href=Signal::derive(switch_href) />
     }

@@ -14,6 +14,7 @@ pub mod map_place;
 pub mod math;
 pub mod model;
 pub mod num;
+pub mod offline;
 pub mod parse;
 pub mod plan;
 pub mod query;

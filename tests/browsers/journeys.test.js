@@ -364,6 +364,29 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     assert.match(await textOf(".cat-cards .site-card"), /Kiếp Bạc/);
   });
 
+  // WebDriver cannot cut the network in Firefox (geckodriver) nor in WebKitGTK (WebKitWebDriver),
+  // and the server is this script's caller's: the journey checks what going offline relies on
+  // (the worker controls the page, every file of the build is in its cache, the page says the
+  // copy is complete); tests/e2e/offline.spec.js goes offline for real in Chromium.
+  journey("9. offline: the service worker keeps every page and file of the build", async () => {
+    await open("/en/");
+    await waitFor("the offline copy to be complete", () =>
+      js(`return !!document.querySelector(".offline-panel[data-offline=complete]");`), 90_000);
+    await seeText(".offline-status", "Offline copy complete");
+    await waitFor("the service worker to control the page", () => js("return !!navigator.serviceWorker.controller;"));
+    const missing = await js(`return (async () => {
+      const sw = await (await fetch("/sw.js")).text();
+      const files = JSON.parse(sw.split("const FILES = ")[1].split("];")[0] + "]");
+      const missing = [];
+      for (const f of files) if (!(await caches.match(new URL(f, location.origin + "/").href))) missing.push(f);
+      return missing.concat(files.length > 50 ? [] : ["(too few files: " + files.length + ")"]);
+    })();`);
+    assert.deepEqual(missing, [], "every file of sw.js's list is cached");
+    // A page not opened yet, from the cache: the Vietnamese festival calendar.
+    const cached = await js(`return caches.match("/festivals/").then((r) => r && r.text());`);
+    assert.match(cached || "", /<h1[^>]*>Lịch lễ hội<\/h1>/);
+  });
+
   journey("8. a broken data file: the alert names sites.json and offers Try again", async () => {
     assert.ok(BROKEN, "BROKEN_URL is set (scripts/test-browsers.sh serves the broken copy)");
     await open("/sites?lang=en", BROKEN);

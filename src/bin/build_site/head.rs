@@ -141,6 +141,8 @@ impl PageMeta {
         let jsonld: Vec<String> = self.jsonld.iter().map(script_json).collect();
         let tags = view! {
             <title>{title.clone()}</title>
+            <link rel="manifest" href="manifest.webmanifest" />
+            <link rel="apple-touch-icon" href="apple-touch-icon.png" />
             <meta name="description" content=description.clone() />
             {canonical.clone().map(|c| view! { <link rel="canonical" href=c /> })}
             {alternates
@@ -168,7 +170,8 @@ impl PageMeta {
                 .map(|j| view! { <script type="application/ld+json" inner_html=j></script> })
                 .collect_view()}
         };
-        crate::site::without_markers(tags.to_html())
+        // The offline copy's size, stamped once every file is written (offline.rs).
+        crate::site::without_markers(tags.to_html()) + crate::offline::SIZE_META
     }
 }
 

@@ -11,7 +11,9 @@
 //! - `404.html`, the not-found page;
 //! - a 1200×630 share image per site and one for the property (`share/*.png`);
 //! - `sitemap.xml` and `robots.txt`;
-//! - the Content-Security-Policy of every page, with the hashes of its inline scripts.
+//! - the Content-Security-Policy of every page, with the hashes of its inline scripts;
+//! - the service worker `sw.js`, `manifest.webmanifest`, the app icons and `_headers`
+//!   (`offline.rs`; `build_site --offline <dir>` writes them again over a built folder).
 //!
 //! Usage: `build_site <staging dir>`; `PUBLIC_URL` (`/` or `/yentu/`) is the base path the site
 //! is served under, `SITE_URL` (e.g. `https://example.org/yentu/`) the absolute address used in
@@ -23,13 +25,27 @@ mod chunks;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
 #[cfg(not(target_arch = "wasm32"))]
+mod offline;
+#[cfg(not(target_arch = "wasm32"))]
 mod share;
 #[cfg(not(target_arch = "wasm32"))]
 mod site;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    match site::run() {
+    let args: Vec<String> = std::env::args().collect();
+    let result = match args.get(1).map(String::as_str) {
+        Some("--offline") => match args.get(2) {
+            Some(dir) => offline::write_all(
+                std::path::Path::new(dir),
+                &std::env::var("PUBLIC_URL").unwrap_or_else(|_| "/".to_string()),
+                site::POLICY,
+            ),
+            None => Err("usage: build_site --offline <built dir>".to_string()),
+        },
+        _ => site::run(),
+    };
+    match result {
         Ok(summary) => {
             println!("build_site: {summary}");
             std::process::ExitCode::SUCCESS

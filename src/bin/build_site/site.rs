@@ -17,9 +17,11 @@ use yentu_explorer::nav::set_base_path;
 /// The Content-Security-Policy of every page; `{hashes}` takes the hashes of its inline scripts.
 /// `'wasm-unsafe-eval'` is what compiling WebAssembly needs; there is no `'unsafe-eval'` and no
 /// inline style.
-const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
-style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
-base-uri 'self'; form-action 'self'";
+/// The service worker (`sw.js`) and the manifest come from the site itself (`worker-src`,
+/// `manifest-src`).
+pub const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
+style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; \
+manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 /// Where trunk's start-up script starts the app; the landing page's bundle is asked for just
 /// before.
@@ -265,11 +267,12 @@ pub fn run() -> Result<String, String> {
         ),
     }
     write(&staging.join("robots.txt"), &robots)?;
+    let offline = crate::offline::write_all(&staging, &public_url, POLICY)?;
     for n in &notes {
         eprintln!("build_site: {n}");
     }
     Ok(format!(
-        "{} pages in 2 languages, 404.html and {images} share images written (base {public_url})",
+        "{} pages in 2 languages, 404.html and {images} share images written (base {public_url}); {offline}",
         pages.len()
     ))
 }
