@@ -251,6 +251,15 @@ const CASES: &[(&str, &[&str])] = &[
         "precision-mismatch",
         &["timeline.json: test-2026-planned: date:", "precision"],
     ),
+    (
+        "old-accent",
+        &[
+            "sites.json: test-site-3: summary.vi:",
+            "\"toạ\"",
+            "\"tọa\"",
+            "Cộng hòa",
+        ],
+    ),
 ];
 
 #[test]

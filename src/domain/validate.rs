@@ -136,6 +136,75 @@ pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The project writes Vietnamese in one accent convention, that of the country's official name
+/// (Cộng hòa): in a final `oa`, `oe` or `uy` with no consonant after it, the tone mark sits on the
+/// first vowel (`hòa`, `tọa`, `khỏe`, `thủy`; `quý` keeps its mark on the `y`, since `qu` is one
+/// consonant). Returns each word of `s` written the other way (`hoà`, `toạ`, `khoẻ`, `thuỷ`), with
+/// its form in the project's convention.
+pub fn old_accent_words(s: &str) -> Vec<(String, String)> {
+    const TONES: [(char, &str); 5] = [
+        ('a', "àáảãạ"),
+        ('e', "èéẻẽẹ"),
+        ('y', "ỳýỷỹỵ"),
+        ('o', "òóỏõọ"),
+        ('u', "ùúủũụ"),
+    ];
+    // The tone (0–4) and base letter of a marked vowel.
+    let tone_of = |c: char| {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        TONES
+            .iter()
+            .find_map(|(base, marked)| marked.chars().position(|m| m == lower).map(|i| (*base, i)))
+    };
+    let marked = |base: char, tone: usize, upper: bool| {
+        let c = TONES
+            .iter()
+            .find(|(b, _)| *b == base)
+            .and_then(|(_, m)| m.chars().nth(tone))
+            .unwrap_or(base);
+        if upper {
+            c.to_uppercase().next().unwrap_or(c)
+        } else {
+            c
+        }
+    };
+    let mut out = Vec::new();
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        let chars: Vec<char> = word.chars().collect();
+        let n = chars.len();
+        if n < 2 {
+            continue;
+        }
+        let (first, last) = (chars[n - 2], chars[n - 1]);
+        let Some((base, tone)) = tone_of(last) else {
+            continue;
+        };
+        let first_lower = first.to_lowercase().next().unwrap_or(first);
+        let before = if n >= 3 {
+            chars[n - 3].to_lowercase().next()
+        } else {
+            None
+        };
+        let old = match (first_lower, base) {
+            ('o', 'a' | 'e') => true,
+            ('u', 'y') => before != Some('q'),
+            _ => false,
+        };
+        if !old {
+            continue;
+        }
+        let mut fixed: String = chars[..n - 2].iter().collect();
+        fixed.push(marked(first_lower, tone, first.is_uppercase()));
+        fixed.push(if last.is_uppercase() {
+            base.to_ascii_uppercase()
+        } else {
+            base
+        });
+        out.push((word.to_string(), fixed));
+    }
+    out
+}
+
 /// Checks an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with real month lengths) and returns
 /// its precision.
 pub fn parse_iso_date(s: &str) -> Result<DatePrecision, String> {
@@ -241,8 +310,21 @@ impl<'a> Checker<'a> {
         if t.vi.trim().is_empty() {
             self.push(file, id, join(field, "vi"), "missing Vietnamese text");
         }
+        self.accents(file, id, &join(field, "vi"), &t.vi);
         if t.en.trim().is_empty() {
             self.push(file, id, join(field, "en"), "missing English text");
+        }
+    }
+
+    /// Vietnamese text in the project's one accent convention (see [`old_accent_words`]).
+    fn accents(&mut self, file: &str, id: &str, field: &str, vi: &str) {
+        for (old, new) in old_accent_words(vi) {
+            self.push(
+                file,
+                id,
+                field,
+                format!("\"{old}\" is in the old accent placement; write \"{new}\" (as in \"Cộng hòa\")"),
+            );
         }
     }
 
@@ -257,6 +339,7 @@ impl<'a> Checker<'a> {
             if s.trim().is_empty() {
                 self.push(file, id, format!("{field}[{i}]"), "empty text");
             }
+            self.accents(file, id, &format!("{field}[{i}]"), s);
         }
     }
 
@@ -1374,6 +1457,37 @@ mod tests {
             err.starts_with("property.json: property: point.lat: line "),
             "{err}"
         );
+    }
+
+    #[test]
+    fn one_accent_convention() {
+        let pairs = |s: &str| -> Vec<(String, String)> { old_accent_words(s) };
+        let w = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            pairs("Cộng Hoà, toạ độ, hoả táng, Thuỷ Nguyệt, khoẻ, tuỳ, HOÀ"),
+            vec![
+                w("Hoà", "Hòa"),
+                w("toạ", "tọa"),
+                w("hoả", "hỏa"),
+                w("Thuỷ", "Thủy"),
+                w("khoẻ", "khỏe"),
+                w("tuỳ", "tùy"),
+                w("HOÀ", "HÒA"),
+            ]
+        );
+        // The project's convention, "qu" + y, and words with a final consonant pass.
+        assert!(
+            pairs("Cộng hòa, tọa độ, thủy, quý, Quỳnh Lâm, hoàng, thuyền, khoảng, Hoà-").len() == 1
+        );
+        let ps = problems(|v| {
+            v["sites"][0]["summary"]["vi"] = json!("Xã Cộng Hoà");
+            v["sites"][1]["summary"]["en"] = json!("Cộng Hoà commune");
+        });
+        assert!(
+            has(&ps, &["site-1: summary.vi:", "\"Hoà\"", "\"Hòa\""]),
+            "{ps:#?}"
+        );
+        assert!(!has(&ps, &["site-2: summary.en"]), "{ps:#?}");
     }
 
     #[test]
