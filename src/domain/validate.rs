@@ -4,7 +4,7 @@
 
 use super::dataset::{Dataset, FILES};
 use super::date::IsoDate;
-use super::model::{DatePrecision, Festival, KeyFact, Location, LunarDay, Text};
+use super::model::{AreaKind, DatePrecision, Festival, KeyFact, Location, LunarDay, Text};
 use super::parse::LoadError;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::cell::RefCell;
@@ -736,6 +736,19 @@ impl<'a> Checker<'a> {
             if s.eras.is_empty() && s.component.is_some() {
                 self.push(f, id, "eras", "no era");
             }
+            if s.eras_uncertain && s.eras.is_empty() {
+                self.push(f, id, "eras_uncertain", "no era to be uncertain about");
+            }
+            match &s.eras_note {
+                None if s.eras_uncertain => self.push(
+                    f,
+                    id,
+                    "eras_note",
+                    "eras_uncertain: true needs a note saying what is uncertain",
+                ),
+                None => {}
+                Some(t) => self.text(f, id, "eras_note", t),
+            }
             self.opt_text(f, id, "founded", &s.founded);
             self.refs(f, id, "people", &s.people, Kind::Person);
             for (j, r) in s.recognitions.iter().enumerate() {
@@ -975,6 +988,166 @@ impl<'a> Checker<'a> {
             self.uncertain(f, id, "", m.uncertain, &m.note);
         }
     }
+}
+
+/// A field of the data that carries one of the fact sheet's ⚠ (sources disagree, or the fact is
+/// unconfirmed), for [`check_flagged`]. Key facts and recognitions are found by words of their
+/// English text, so the list survives reordering.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Flagged<'a> {
+    /// Every area figure of the property of this kind.
+    Area(AreaKind),
+    /// A key fact of the property whose English text contains the words.
+    PropertyFact(&'a str),
+    /// A key fact of site `.0` whose English text contains the words `.1`.
+    SiteFact(&'a str, &'a str),
+    /// A recognition of site `.0` whose English title contains the words `.1`.
+    Recognition(&'a str, &'a str),
+    /// Festival `.1` of site `.0`.
+    Festival(&'a str, &'a str),
+    /// The visitor information of a site.
+    Visit(&'a str),
+    /// The `eras` of a site (`eras_uncertain`).
+    Eras(&'a str),
+    /// A milestone of the timeline.
+    Milestone(&'a str),
+    /// A person.
+    Person(&'a str),
+}
+
+/// Checks that every field in `list` (each with the fact sheet's wording of its ⚠) exists and is
+/// marked `uncertain: true` (`eras_uncertain` for eras). The note itself is checked by
+/// [`validate`].
+pub fn check_flagged(ds: &Dataset, list: &[(&str, Flagged<'_>)]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut push = |file: &str, id: &str, field: String, message: String| {
+        out.push(Problem {
+            file: file.to_string(),
+            id: id.to_string(),
+            field,
+            message,
+        })
+    };
+    let unflagged = |wording: &str| {
+        format!("the fact sheet marks this ⚠ (\"{wording}\") but it is not marked uncertain: true")
+    };
+    let site = |id: &str| ds.sites.iter().find(|s| s.id == id);
+    for (wording, at) in list {
+        let missing = |what: &str| format!("{what} for the fact sheet's ⚠ (\"{wording}\")");
+        match *at {
+            Flagged::Area(kind) => {
+                let mut found = false;
+                for (i, a) in ds.property.areas.iter().enumerate() {
+                    if a.kind == kind {
+                        found = true;
+                        if !a.uncertain {
+                            push(
+                                PROPERTY,
+                                "property",
+                                format!("areas[{i}]"),
+                                unflagged(wording),
+                            );
+                        }
+                    }
+                }
+                if !found {
+                    let what = format!("no {} area", kind.id());
+                    push(PROPERTY, "property", "areas".into(), missing(&what));
+                }
+            }
+            Flagged::PropertyFact(words) => {
+                match ds
+                    .property
+                    .facts
+                    .iter()
+                    .position(|f| f.text.en.contains(words))
+                {
+                    Some(i) if !ds.property.facts[i].uncertain => push(
+                        PROPERTY,
+                        "property",
+                        format!("facts[{i}]"),
+                        unflagged(wording),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        let what = format!("no key fact containing \"{words}\"");
+                        push(PROPERTY, "property", "facts".into(), missing(&what))
+                    }
+                }
+            }
+            Flagged::SiteFact(id, words) | Flagged::Recognition(id, words) => {
+                let facts = matches!(at, Flagged::SiteFact(..));
+                let field = if facts { "facts" } else { "recognitions" };
+                let Some(s) = site(id) else {
+                    push(SITES, id, field.into(), missing("no such site"));
+                    continue;
+                };
+                let hit = if facts {
+                    s.facts
+                        .iter()
+                        .position(|f| f.text.en.contains(words))
+                        .map(|i| (i, s.facts[i].uncertain))
+                } else {
+                    s.recognitions
+                        .iter()
+                        .position(|r| r.title.en.contains(words))
+                        .map(|i| (i, s.recognitions[i].uncertain))
+                };
+                match hit {
+                    Some((i, false)) => {
+                        push(SITES, id, format!("{field}[{i}]"), unflagged(wording))
+                    }
+                    Some(_) => {}
+                    None => {
+                        let what = format!("no entry in {field} containing \"{words}\"");
+                        push(SITES, id, field.into(), missing(&what))
+                    }
+                }
+            }
+            Flagged::Festival(id, festival) => {
+                let hit = site(id).and_then(|s| {
+                    s.festivals
+                        .iter()
+                        .position(|f| f.id == festival)
+                        .map(|j| (j, s.festivals[j].uncertain))
+                });
+                let rec = format!("{id}/{festival}");
+                match hit {
+                    Some((j, false)) => {
+                        push(SITES, &rec, format!("festivals[{j}]"), unflagged(wording))
+                    }
+                    Some(_) => {}
+                    None => push(SITES, &rec, "festivals".into(), missing("no such festival")),
+                }
+            }
+            Flagged::Visit(id) => match site(id).map(|s| s.visit.as_ref().map(|v| v.uncertain)) {
+                Some(Some(false)) => push(SITES, id, "visit".into(), unflagged(wording)),
+                Some(Some(true)) => {}
+                Some(None) => push(SITES, id, "visit".into(), missing("no visitor information")),
+                None => push(SITES, id, "visit".into(), missing("no such site")),
+            },
+            Flagged::Eras(id) => match site(id) {
+                Some(s) if !s.eras_uncertain => {
+                    push(SITES, id, "eras_uncertain".into(), unflagged(wording))
+                }
+                Some(_) => {}
+                None => push(SITES, id, "eras".into(), missing("no such site")),
+            },
+            Flagged::Milestone(id) => match ds.timeline.iter().find(|m| m.id == id) {
+                Some(m) if !m.uncertain => {
+                    push(TIMELINE, id, "uncertain".into(), unflagged(wording))
+                }
+                Some(_) => {}
+                None => push(TIMELINE, id, "id".into(), missing("no such milestone")),
+            },
+            Flagged::Person(id) => match ds.people.iter().find(|p| p.id == id) {
+                Some(p) if !p.uncertain => push(PEOPLE, id, "uncertain".into(), unflagged(wording)),
+                Some(_) => {}
+                None => push(PEOPLE, id, "id".into(), missing("no such person")),
+            },
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy)]
