@@ -781,6 +781,19 @@ impl<'a> Checker<'a> {
             }
             self.text(f, id, "summary", &s.summary);
             self.text(f, id, "description", &s.description);
+            // A description names the place; "nó" ("it") for a monument reads as translated.
+            if s.description
+                .vi
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.to_lowercase() == "nó")
+            {
+                self.push(
+                    f,
+                    id,
+                    "description.vi",
+                    "calls the place \"nó\"; name it instead (\"chùa\", \"đền\", \"bãi cọc\"…)",
+                );
+            }
             for (lang, t) in [("vi", &s.description.vi), ("en", &s.description.en)] {
                 let n = word_count(t);
                 if n > 0 && !(DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&n) {
@@ -1661,6 +1674,25 @@ mod tests {
             "{ps:#?}"
         );
         assert!(!has(&ps, &["site-2: summary.en"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn descriptions_name_the_place() {
+        let ps = problems(|v| {
+            let d = v["sites"][0]["description"]["vi"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
+            v["sites"][0]["description"]["vi"] = json!(format!("{d} Nó nằm trên núi."));
+            let d = v["sites"][1]["description"]["vi"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
+            v["sites"][1]["description"]["vi"] =
+                json!(format!("{d} Chùa nằm trên núi, nói chung."));
+        });
+        assert!(has(&ps, &["site-1: description.vi:", "\"nó\""]), "{ps:#?}");
+        assert!(!has(&ps, &["site-2: description.vi"]), "{ps:#?}");
     }
 
     #[test]
