@@ -7,7 +7,10 @@
 
 use std::path::{Path, PathBuf};
 use yentu_explorer::domain::dataset::{Dataset, FILES};
-use yentu_explorer::domain::validate::{is_slug, load_dir, parse_texts, validate};
+use yentu_explorer::domain::model::AreaKind;
+use yentu_explorer::domain::validate::{
+    check_flagged, is_slug, load_dir, parse_texts, validate, Flagged,
+};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -17,10 +20,166 @@ fn fixtures() -> PathBuf {
     root().join("tests").join("fixtures")
 }
 
+/// Every ⚠ of the fact sheet (`../shared/facts/heritage.md`), in the sheet's wording, and the
+/// field of the data that carries it: each must be marked `uncertain: true` (`eras_uncertain` for
+/// a site's periods), so that the page shows the doubt. Add a line here when the sheet gains a ⚠.
+const SHEET_WARNINGS: &[(&str, Flagged)] = &[
+    (
+        "Buffer zone: 5,664.188 ha [1]; 4,380.19 ha [3][5]",
+        Flagged::Area(AreaKind::Buffer),
+    ),
+    (
+        "Bãi cọc Yên Giang: Found 1958 during dike works",
+        Flagged::SiteFact("bai-coc-yen-giang", "1958"),
+    ),
+    (
+        "Vĩnh Nghiêm: \"Built under the Lý, enlarged under the Trần\" vs \"built in the 13th century\"",
+        Flagged::SiteFact("vinh-nghiem", "13th century"),
+    ),
+    (
+        "Vĩnh Nghiêm: \"Built under the Lý, enlarged under the Trần\" vs \"built in the 13th century\"",
+        Flagged::Eras("vinh-nghiem"),
+    ),
+    (
+        "Vĩnh Nghiêm woodblocks: dated 19th–20th c. vs 18th–early 20th c.",
+        Flagged::Recognition("vinh-nghiem", "woodblocks"),
+    ),
+    (
+        "Kiếp Bạc: the stele says built after his death in 1300 but also credits Trần Thánh Tông, who died in 1290",
+        Flagged::SiteFact("kiep-bac", "1290"),
+    ),
+    (
+        "Kiếp Bạc: the stele says built after his death in 1300 but also credits Trần Thánh Tông, who died in 1290",
+        Flagged::Person("tran-thanh-tong"),
+    ),
+    (
+        "Kính Chủ: 54 cliff steles (national treasure) vs 47",
+        Flagged::SiteFact("kinh-chu", "54 or 47"),
+    ),
+    (
+        "Kính Chủ: 54 cliff steles (national treasure) vs 47",
+        Flagged::Recognition("kinh-chu", "national treasure"),
+    ),
+    (
+        "Chùa Quỳnh Lâm ⚠ (a press caption calls it part of the complex)",
+        Flagged::SiteFact("quynh-lam", "photo caption"),
+    ),
+    (
+        "2023-04-12 … (⚠ only source: the seed article)",
+        Flagged::Milestone("2023-04-bac-giang-hai-duong-review"),
+    ),
+    (
+        "2024-01-26 official dossier submitted (⚠ 2024-01-30 in [22])",
+        Flagged::Milestone("2024-01-official-dossier-submitted"),
+    ),
+    (
+        "2025-04: evaluation reportedly in the lowest category",
+        Flagged::Milestone("2025-04-icomos-evaluation-low"),
+    ),
+    (
+        "Đồng Việt bridge: the whole route opened in early July 2025",
+        Flagged::Milestone("2025-07-dong-viet-bridge-opens"),
+    ),
+    (
+        "Đồng Việt bridge: the whole route opened in early July 2025",
+        Flagged::Milestone("2022-06-dong-viet-bridge-work-begins"),
+    ),
+    (
+        "Yên Tử spring festival: runs to the end of month 3 (one 2013 blog: to 10/4)",
+        Flagged::Festival("hoa-yen", "yen-tu-spring"),
+    ),
+    (
+        "Trần Nhân Tông's passing: 1/11 (another text: 3/11)",
+        Flagged::Festival("ngoa-van", "tran-nhan-tong-nirvana"),
+    ),
+    (
+        "Thái Miếu / đền An Sinh: 20–22/8 (one site: 26/9)",
+        Flagged::Festival("thai-mieu-nha-tran", "thai-mieu-an-sinh"),
+    ),
+    (
+        "Thái Miếu / đền An Sinh: 20–22/8 (one site: 26/9)",
+        Flagged::SiteFact("den-an-sinh", "20th to the 22nd"),
+    ),
+    (
+        "Bổ Đà: 16–18/2 (one site: 28/2)",
+        Flagged::Festival("bo-da", "bo-da-festival"),
+    ),
+    (
+        "Côn Sơn spring: opens 16/1 (spans 14–23/1 or 18–23/1)",
+        Flagged::Festival("con-son", "con-son-spring"),
+    ),
+    (
+        "Kính Chủ / An Phụ: spring opening 8/1 (2023), no Kính Chủ-specific date",
+        Flagged::Festival("kinh-chu", "an-phu-kinh-chu-spring"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("hoa-yen"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("ngoa-van"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("vinh-nghiem"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("con-son"),
+    ),
+    (
+        "Hoa Yên elevation 535–543 m in most sources",
+        Flagged::Visit("hoa-yen"),
+    ),
+    (
+        "Kiếp Bạc: about 5 km (or 7 km) from Côn Sơn",
+        Flagged::Visit("kiep-bac"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("kinh-chu"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("giai-oan"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("mot-mai"),
+    ),
+    (
+        "Chùa Đồng, bronze, at 1,068 m (60 or 70 t)",
+        Flagged::SiteFact("chua-dong", "60 or 70 tonnes"),
+    ),
+    (
+        "Visitor practicalities (check dates; fees and hours change)",
+        Flagged::Visit("chua-dong"),
+    ),
+];
+
+/// The same check on the valid fixture, whose placeholder "fact sheet" marks these fields ⚠.
+const FIXTURE_WARNINGS: &[(&str, Flagged)] = &[
+    (
+        "Fixture: the two sources disagree",
+        Flagged::Area(AreaKind::Buffer),
+    ),
+    (
+        "Fixture: uncertain on purpose",
+        Flagged::SiteFact("test-site-9", "Second fixture fact"),
+    ),
+    (
+        "Fixture: uncertain on purpose",
+        Flagged::Milestone("test-2025-inscribed"),
+    ),
+    ("Fixture: dates unknown", Flagged::Person("test-person-2")),
+];
+
 /// Loads and validates a directory; `Err` holds the parse error or every problem.
-fn check(dir: &Path) -> Result<Dataset, Vec<String>> {
+fn check(dir: &Path, warnings: &[(&str, Flagged)]) -> Result<Dataset, Vec<String>> {
     let ds = load_dir(dir).map_err(|e| vec![e])?;
-    let problems: Vec<String> = validate(&ds).iter().map(|p| p.to_string()).collect();
+    let mut problems: Vec<String> = validate(&ds).iter().map(|p| p.to_string()).collect();
+    problems.extend(check_flagged(&ds, warnings).iter().map(|p| p.to_string()));
     if problems.is_empty() {
         Ok(ds)
     } else {
@@ -33,7 +192,7 @@ fn check(dir: &Path) -> Result<Dataset, Vec<String>> {
 #[test]
 fn real_data_has_no_problems() {
     let dir = root().join("public").join("data");
-    match check(&dir) {
+    match check(&dir, SHEET_WARNINGS) {
         Ok(_) => {}
         Err(problems) => panic!(
             "{} problem(s) in public/data:\n{}",
@@ -84,7 +243,7 @@ fn real_data_shape() {
 
 #[test]
 fn valid_fixture_has_no_problems() {
-    match check(&fixtures().join("valid")) {
+    match check(&fixtures().join("valid"), FIXTURE_WARNINGS) {
         Ok(ds) => {
             assert_eq!(ds.components().len(), 12);
             assert_eq!(ds.property.unesco_ref, 1732);
@@ -126,7 +285,11 @@ fn messages(case: &str) -> Vec<String> {
     );
     match parse_texts([&texts[0], &texts[1], &texts[2], &texts[3], &texts[4]]) {
         Err(e) => vec![e],
-        Ok(ds) => validate(&ds).iter().map(|p| p.to_string()).collect(),
+        Ok(ds) => validate(&ds)
+            .into_iter()
+            .chain(check_flagged(&ds, FIXTURE_WARNINGS))
+            .map(|p| p.to_string())
+            .collect(),
     }
 }
 
@@ -251,7 +414,45 @@ const CASES: &[(&str, &[&str])] = &[
         "precision-mismatch",
         &["timeline.json: test-2026-planned: date:", "precision"],
     ),
+    (
+        "old-accent",
+        &[
+            "sites.json: test-site-3: summary.vi:",
+            "\"toạ\"",
+            "\"tọa\"",
+            "Cộng hòa",
+        ],
+    ),
+    (
+        "sheet-warning-unflagged",
+        &[
+            "sites.json: test-site-9: facts[1]:",
+            "the fact sheet marks this ⚠",
+            "Fixture: uncertain on purpose",
+        ],
+    ),
+    (
+        "eras-uncertain-without-note",
+        &["sites.json: test-site-6: eras_note:", "needs a note"],
+    ),
 ];
+
+#[test]
+fn every_sheet_warning_names_a_field_that_exists() {
+    // A flag check that cannot find its field fails too (with "for the fact sheet's ⚠"), so a
+    // renamed id or a reworded fact cannot silently drop a ⚠ from the list.
+    let dir = root().join("public").join("data");
+    let ds = match load_dir(&dir) {
+        Ok(ds) => ds,
+        Err(e) => panic!("public/data does not load: {e}"),
+    };
+    let lost: Vec<String> = check_flagged(&ds, SHEET_WARNINGS)
+        .iter()
+        .map(|p| p.to_string())
+        .filter(|m| m.contains("for the fact sheet's"))
+        .collect();
+    assert!(lost.is_empty(), "{}", lost.join("\n"));
+}
 
 #[test]
 fn every_broken_fixture_is_rejected_with_file_id_and_field() {

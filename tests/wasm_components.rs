@@ -48,6 +48,8 @@ fn sample_site() -> Site {
             note: None,
         },
         eras: vec![Era::Tran],
+        eras_uncertain: false,
+        eras_note: None,
         founded: None,
         people: vec![],
         recognitions: vec![],

@@ -461,6 +461,12 @@ pub struct Site {
     pub location: Location,
     /// Periods the site belongs to.
     pub eras: Vec<Era>,
+    /// ⚠ on `eras`: true where the fact sheet marks the site's period uncertain (sources
+    /// disagree on when it was built).
+    #[serde(default)]
+    pub eras_uncertain: bool,
+    /// What is uncertain about `eras` and what each source says; required when `eras_uncertain`.
+    pub eras_note: Option<Text>,
     /// Founding date in words (e.g. "before 1220, under the Lý").
     pub founded: Option<Text>,
     /// Person ids.

@@ -901,6 +901,8 @@ mod tests {
                 note: None,
             },
             eras: s.eras.to_vec(),
+            eras_uncertain: false,
+            eras_note: None,
             founded: None,
             people: s.people.iter().map(|p| p.to_string()).collect(),
             recognitions: s

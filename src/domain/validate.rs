@@ -4,7 +4,7 @@
 
 use super::dataset::{Dataset, FILES};
 use super::date::IsoDate;
-use super::model::{DatePrecision, Festival, KeyFact, Location, LunarDay, Text};
+use super::model::{AreaKind, DatePrecision, Festival, KeyFact, Location, LunarDay, Text};
 use super::parse::LoadError;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::cell::RefCell;
@@ -136,6 +136,75 @@ pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The project writes Vietnamese in one accent convention, that of the country's official name
+/// (Cộng hòa): in a final `oa`, `oe` or `uy` with no consonant after it, the tone mark sits on the
+/// first vowel (`hòa`, `tọa`, `khỏe`, `thủy`; `quý` keeps its mark on the `y`, since `qu` is one
+/// consonant). Returns each word of `s` written the other way (`hoà`, `toạ`, `khoẻ`, `thuỷ`), with
+/// its form in the project's convention.
+pub fn old_accent_words(s: &str) -> Vec<(String, String)> {
+    const TONES: [(char, &str); 5] = [
+        ('a', "àáảãạ"),
+        ('e', "èéẻẽẹ"),
+        ('y', "ỳýỷỹỵ"),
+        ('o', "òóỏõọ"),
+        ('u', "ùúủũụ"),
+    ];
+    // The tone (0–4) and base letter of a marked vowel.
+    let tone_of = |c: char| {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        TONES
+            .iter()
+            .find_map(|(base, marked)| marked.chars().position(|m| m == lower).map(|i| (*base, i)))
+    };
+    let marked = |base: char, tone: usize, upper: bool| {
+        let c = TONES
+            .iter()
+            .find(|(b, _)| *b == base)
+            .and_then(|(_, m)| m.chars().nth(tone))
+            .unwrap_or(base);
+        if upper {
+            c.to_uppercase().next().unwrap_or(c)
+        } else {
+            c
+        }
+    };
+    let mut out = Vec::new();
+    for word in s.split(|c: char| !c.is_alphabetic()) {
+        let chars: Vec<char> = word.chars().collect();
+        let n = chars.len();
+        if n < 2 {
+            continue;
+        }
+        let (first, last) = (chars[n - 2], chars[n - 1]);
+        let Some((base, tone)) = tone_of(last) else {
+            continue;
+        };
+        let first_lower = first.to_lowercase().next().unwrap_or(first);
+        let before = if n >= 3 {
+            chars[n - 3].to_lowercase().next()
+        } else {
+            None
+        };
+        let old = match (first_lower, base) {
+            ('o', 'a' | 'e') => true,
+            ('u', 'y') => before != Some('q'),
+            _ => false,
+        };
+        if !old {
+            continue;
+        }
+        let mut fixed: String = chars[..n - 2].iter().collect();
+        fixed.push(marked(first_lower, tone, first.is_uppercase()));
+        fixed.push(if last.is_uppercase() {
+            base.to_ascii_uppercase()
+        } else {
+            base
+        });
+        out.push((word.to_string(), fixed));
+    }
+    out
+}
+
 /// Checks an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with real month lengths) and returns
 /// its precision.
 pub fn parse_iso_date(s: &str) -> Result<DatePrecision, String> {
@@ -241,8 +310,21 @@ impl<'a> Checker<'a> {
         if t.vi.trim().is_empty() {
             self.push(file, id, join(field, "vi"), "missing Vietnamese text");
         }
+        self.accents(file, id, &join(field, "vi"), &t.vi);
         if t.en.trim().is_empty() {
             self.push(file, id, join(field, "en"), "missing English text");
+        }
+    }
+
+    /// Vietnamese text in the project's one accent convention (see [`old_accent_words`]).
+    fn accents(&mut self, file: &str, id: &str, field: &str, vi: &str) {
+        for (old, new) in old_accent_words(vi) {
+            self.push(
+                file,
+                id,
+                field,
+                format!("\"{old}\" is in the old accent placement; write \"{new}\" (as in \"Cộng hòa\")"),
+            );
         }
     }
 
@@ -257,6 +339,7 @@ impl<'a> Checker<'a> {
             if s.trim().is_empty() {
                 self.push(file, id, format!("{field}[{i}]"), "empty text");
             }
+            self.accents(file, id, &format!("{field}[{i}]"), s);
         }
     }
 
@@ -653,6 +736,19 @@ impl<'a> Checker<'a> {
             if s.eras.is_empty() && s.component.is_some() {
                 self.push(f, id, "eras", "no era");
             }
+            if s.eras_uncertain && s.eras.is_empty() {
+                self.push(f, id, "eras_uncertain", "no era to be uncertain about");
+            }
+            match &s.eras_note {
+                None if s.eras_uncertain => self.push(
+                    f,
+                    id,
+                    "eras_note",
+                    "eras_uncertain: true needs a note saying what is uncertain",
+                ),
+                None => {}
+                Some(t) => self.text(f, id, "eras_note", t),
+            }
             self.opt_text(f, id, "founded", &s.founded);
             self.refs(f, id, "people", &s.people, Kind::Person);
             for (j, r) in s.recognitions.iter().enumerate() {
@@ -685,6 +781,19 @@ impl<'a> Checker<'a> {
             }
             self.text(f, id, "summary", &s.summary);
             self.text(f, id, "description", &s.description);
+            // A description names the place; "nó" ("it") for a monument reads as translated.
+            if s.description
+                .vi
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.to_lowercase() == "nó")
+            {
+                self.push(
+                    f,
+                    id,
+                    "description.vi",
+                    "calls the place \"nó\"; name it instead (\"chùa\", \"đền\", \"bãi cọc\"…)",
+                );
+            }
             for (lang, t) in [("vi", &s.description.vi), ("en", &s.description.en)] {
                 let n = word_count(t);
                 if n > 0 && !(DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&n) {
@@ -892,6 +1001,166 @@ impl<'a> Checker<'a> {
             self.uncertain(f, id, "", m.uncertain, &m.note);
         }
     }
+}
+
+/// A field of the data that carries one of the fact sheet's ⚠ (sources disagree, or the fact is
+/// unconfirmed), for [`check_flagged`]. Key facts and recognitions are found by words of their
+/// English text, so the list survives reordering.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Flagged<'a> {
+    /// Every area figure of the property of this kind.
+    Area(AreaKind),
+    /// A key fact of the property whose English text contains the words.
+    PropertyFact(&'a str),
+    /// A key fact of site `.0` whose English text contains the words `.1`.
+    SiteFact(&'a str, &'a str),
+    /// A recognition of site `.0` whose English title contains the words `.1`.
+    Recognition(&'a str, &'a str),
+    /// Festival `.1` of site `.0`.
+    Festival(&'a str, &'a str),
+    /// The visitor information of a site.
+    Visit(&'a str),
+    /// The `eras` of a site (`eras_uncertain`).
+    Eras(&'a str),
+    /// A milestone of the timeline.
+    Milestone(&'a str),
+    /// A person.
+    Person(&'a str),
+}
+
+/// Checks that every field in `list` (each with the fact sheet's wording of its ⚠) exists and is
+/// marked `uncertain: true` (`eras_uncertain` for eras). The note itself is checked by
+/// [`validate`].
+pub fn check_flagged(ds: &Dataset, list: &[(&str, Flagged<'_>)]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut push = |file: &str, id: &str, field: String, message: String| {
+        out.push(Problem {
+            file: file.to_string(),
+            id: id.to_string(),
+            field,
+            message,
+        })
+    };
+    let unflagged = |wording: &str| {
+        format!("the fact sheet marks this ⚠ (\"{wording}\") but it is not marked uncertain: true")
+    };
+    let site = |id: &str| ds.sites.iter().find(|s| s.id == id);
+    for (wording, at) in list {
+        let missing = |what: &str| format!("{what} for the fact sheet's ⚠ (\"{wording}\")");
+        match *at {
+            Flagged::Area(kind) => {
+                let mut found = false;
+                for (i, a) in ds.property.areas.iter().enumerate() {
+                    if a.kind == kind {
+                        found = true;
+                        if !a.uncertain {
+                            push(
+                                PROPERTY,
+                                "property",
+                                format!("areas[{i}]"),
+                                unflagged(wording),
+                            );
+                        }
+                    }
+                }
+                if !found {
+                    let what = format!("no {} area", kind.id());
+                    push(PROPERTY, "property", "areas".into(), missing(&what));
+                }
+            }
+            Flagged::PropertyFact(words) => {
+                match ds
+                    .property
+                    .facts
+                    .iter()
+                    .position(|f| f.text.en.contains(words))
+                {
+                    Some(i) if !ds.property.facts[i].uncertain => push(
+                        PROPERTY,
+                        "property",
+                        format!("facts[{i}]"),
+                        unflagged(wording),
+                    ),
+                    Some(_) => {}
+                    None => {
+                        let what = format!("no key fact containing \"{words}\"");
+                        push(PROPERTY, "property", "facts".into(), missing(&what))
+                    }
+                }
+            }
+            Flagged::SiteFact(id, words) | Flagged::Recognition(id, words) => {
+                let facts = matches!(at, Flagged::SiteFact(..));
+                let field = if facts { "facts" } else { "recognitions" };
+                let Some(s) = site(id) else {
+                    push(SITES, id, field.into(), missing("no such site"));
+                    continue;
+                };
+                let hit = if facts {
+                    s.facts
+                        .iter()
+                        .position(|f| f.text.en.contains(words))
+                        .map(|i| (i, s.facts[i].uncertain))
+                } else {
+                    s.recognitions
+                        .iter()
+                        .position(|r| r.title.en.contains(words))
+                        .map(|i| (i, s.recognitions[i].uncertain))
+                };
+                match hit {
+                    Some((i, false)) => {
+                        push(SITES, id, format!("{field}[{i}]"), unflagged(wording))
+                    }
+                    Some(_) => {}
+                    None => {
+                        let what = format!("no entry in {field} containing \"{words}\"");
+                        push(SITES, id, field.into(), missing(&what))
+                    }
+                }
+            }
+            Flagged::Festival(id, festival) => {
+                let hit = site(id).and_then(|s| {
+                    s.festivals
+                        .iter()
+                        .position(|f| f.id == festival)
+                        .map(|j| (j, s.festivals[j].uncertain))
+                });
+                let rec = format!("{id}/{festival}");
+                match hit {
+                    Some((j, false)) => {
+                        push(SITES, &rec, format!("festivals[{j}]"), unflagged(wording))
+                    }
+                    Some(_) => {}
+                    None => push(SITES, &rec, "festivals".into(), missing("no such festival")),
+                }
+            }
+            Flagged::Visit(id) => match site(id).map(|s| s.visit.as_ref().map(|v| v.uncertain)) {
+                Some(Some(false)) => push(SITES, id, "visit".into(), unflagged(wording)),
+                Some(Some(true)) => {}
+                Some(None) => push(SITES, id, "visit".into(), missing("no visitor information")),
+                None => push(SITES, id, "visit".into(), missing("no such site")),
+            },
+            Flagged::Eras(id) => match site(id) {
+                Some(s) if !s.eras_uncertain => {
+                    push(SITES, id, "eras_uncertain".into(), unflagged(wording))
+                }
+                Some(_) => {}
+                None => push(SITES, id, "eras".into(), missing("no such site")),
+            },
+            Flagged::Milestone(id) => match ds.timeline.iter().find(|m| m.id == id) {
+                Some(m) if !m.uncertain => {
+                    push(TIMELINE, id, "uncertain".into(), unflagged(wording))
+                }
+                Some(_) => {}
+                None => push(TIMELINE, id, "id".into(), missing("no such milestone")),
+            },
+            Flagged::Person(id) => match ds.people.iter().find(|p| p.id == id) {
+                Some(p) if !p.uncertain => push(PEOPLE, id, "uncertain".into(), unflagged(wording)),
+                Some(_) => {}
+                None => push(PEOPLE, id, "id".into(), missing("no such person")),
+            },
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy)]
@@ -1374,6 +1643,56 @@ mod tests {
             err.starts_with("property.json: property: point.lat: line "),
             "{err}"
         );
+    }
+
+    #[test]
+    fn one_accent_convention() {
+        let pairs = |s: &str| -> Vec<(String, String)> { old_accent_words(s) };
+        let w = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            pairs("Cộng Hoà, toạ độ, hoả táng, Thuỷ Nguyệt, khoẻ, tuỳ, HOÀ"),
+            vec![
+                w("Hoà", "Hòa"),
+                w("toạ", "tọa"),
+                w("hoả", "hỏa"),
+                w("Thuỷ", "Thủy"),
+                w("khoẻ", "khỏe"),
+                w("tuỳ", "tùy"),
+                w("HOÀ", "HÒA"),
+            ]
+        );
+        // The project's convention, "qu" + y, and words with a final consonant pass.
+        assert!(
+            pairs("Cộng hòa, tọa độ, thủy, quý, Quỳnh Lâm, hoàng, thuyền, khoảng, Hoà-").len() == 1
+        );
+        let ps = problems(|v| {
+            v["sites"][0]["summary"]["vi"] = json!("Xã Cộng Hoà");
+            v["sites"][1]["summary"]["en"] = json!("Cộng Hoà commune");
+        });
+        assert!(
+            has(&ps, &["site-1: summary.vi:", "\"Hoà\"", "\"Hòa\""]),
+            "{ps:#?}"
+        );
+        assert!(!has(&ps, &["site-2: summary.en"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn descriptions_name_the_place() {
+        let ps = problems(|v| {
+            let d = v["sites"][0]["description"]["vi"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
+            v["sites"][0]["description"]["vi"] = json!(format!("{d} Nó nằm trên núi."));
+            let d = v["sites"][1]["description"]["vi"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
+            v["sites"][1]["description"]["vi"] =
+                json!(format!("{d} Chùa nằm trên núi, nói chung."));
+        });
+        assert!(has(&ps, &["site-1: description.vi:", "\"nó\""]), "{ps:#?}");
+        assert!(!has(&ps, &["site-2: description.vi"]), "{ps:#?}");
     }
 
     #[test]

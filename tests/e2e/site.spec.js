@@ -112,7 +112,7 @@ test("nearest components: three, with km, nearest first", async ({ page }) => {
   for (const d of distances) expect(d).toBeGreaterThan(0);
   expect([...distances].sort((a, b) => a - b)).toEqual(distances);
   await expect(page.locator(".nearby .km").first()).toContainText(/^≈ \d+,\d km$/);
-  await expect(page.locator(".site-nearby")).toContainText("toạ độ ước tính");
+  await expect(page.locator(".site-nearby")).toContainText("tọa độ ước tính");
   await expect(items.first().getByRole("link")).not.toHaveText("Chùa Côn Sơn");
 });
 

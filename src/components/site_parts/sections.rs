@@ -136,7 +136,7 @@ pub fn location(ds: &Dataset, site: &Site, ctx: &CiteCtx, lang: Lang) -> AnyView
                 <dd lang="vi">{site.locality.get(lang).to_string()}</dd>
             </div>
             <div>
-                <dt>{lang.t("Toạ độ", "Coordinates")}</dt>
+                <dt>{lang.t("Tọa độ", "Coordinates")}</dt>
                 <dd><span class="coords">{format_coords(loc.lat, loc.lon, lang)}</span>{approx}{ctx.refs(&source, lang)}</dd>
             </div>
         </dl>
@@ -360,7 +360,7 @@ pub fn nearby(ds: &Dataset, site: &Site, lang: Lang) -> Option<AnyView> {
     let body = view! {
         <ol class="nearby">{items}</ol>
         <p class="hint">{lang.t(
-            "Khoảng cách đường chim bay giữa các toạ độ ước tính, có thể lệch vài km; đường đi thực tế dài hơn.",
+            "Khoảng cách đường chim bay giữa các tọa độ ước tính, có thể lệch vài km; đường đi thực tế dài hơn.",
             "Straight-line distances between approximate coordinates, which may be a few km off; the way by road is longer.",
         )}</p>
     }
