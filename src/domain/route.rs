@@ -106,7 +106,7 @@ pub const ROUTES: [Route; 8] = [
         segment: "plan",
         chunk: "page_plan",
         title: ("Lên kế hoạch tham quan", "Plan a visit"),
-        nav: None,
+        nav: Some(("Lên kế hoạch", "Plan a visit")),
     },
 ];
 

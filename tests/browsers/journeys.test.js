@@ -400,7 +400,7 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     assert.ok(await driver.findElement(By.css('nav[aria-label="Main"]')).isDisplayed());
   }, { allowErrors: true });
 
-  journey("9. the planner: all twelve components, the shortest order, a day break kept by reload and back", async () => {
+  journey("10. the planner: all twelve components, the shortest order, a day break kept by reload and back", async () => {
     await open("/en/plan/");
     await seeText("main h1", "Plan a visit");
     await click(await one("#plan-sugg-components"));
