@@ -96,6 +96,23 @@ test("before the WebAssembly runs, and if it cannot start, the written page is t
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 
+test("before the app has started, the written page's phone menu opens and closes", async ({ page }) => {
+  // Hold the WebAssembly back, as on a slow connection: the button must work all the same.
+  await page.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/en/sites/");
+  const toggle = page.locator("#app .menu-toggle");
+  const festivals = page.locator("#site-nav").getByRole("link", { name: "Festivals" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(festivals).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(festivals).toBeVisible();
+  await toggle.click();
+  await expect(festivals).toBeHidden();
+  await expect(page.locator("html")).not.toHaveAttribute("data-app", "ready");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("a site page shows its description and citations", async ({ page }) => {
