@@ -680,75 +680,74 @@ pub struct MapLink {
     pub url: String,
 }
 
-/// Links that show a site in Google Maps, Apple Maps, OpenStreetMap and any `geo:` app.
+/// One maps app's addresses, each given the URL-encoded "name, locality" of the places.
+struct MapsApp {
+    name: &'static str,
+    /// Shows a place.
+    place: fn(&str) -> String,
+    /// Directions from the first place to the second.
+    route: fn(&str, &str) -> String,
+    /// Directions from the device's own position (the app asks for it) to a place.
+    from_here: fn(&str) -> String,
+}
+
+/// Google Maps, Apple Maps, OpenStreetMap and any `geo:` app (which shows the destination).
+const MAPS_APPS: [MapsApp; 4] = [
+    MapsApp {
+        name: "Google Maps",
+        place: |q| format!("https://www.google.com/maps/search/?api=1&query={q}"),
+        route: |a, b| format!("https://www.google.com/maps/dir/?api=1&origin={a}&destination={b}"),
+        from_here: |b| format!("https://www.google.com/maps/dir/?api=1&destination={b}"),
+    },
+    MapsApp {
+        name: "Apple Maps",
+        place: |q| format!("https://maps.apple.com/?q={q}"),
+        route: |a, b| format!("https://maps.apple.com/?saddr={a}&daddr={b}"),
+        from_here: |b| format!("https://maps.apple.com/?daddr={b}"),
+    },
+    MapsApp {
+        name: "OpenStreetMap",
+        place: |q| format!("https://www.openstreetmap.org/search?query={q}"),
+        route: |a, b| format!("https://www.openstreetmap.org/directions?from={a}&to={b}"),
+        from_here: |b| format!("https://www.openstreetmap.org/directions?to={b}"),
+    },
+    MapsApp {
+        name: "geo:",
+        place: |q| format!("geo:0,0?q={q}"),
+        route: |_, b| format!("geo:0,0?q={b}"),
+        from_here: |b| format!("geo:0,0?q={b}"),
+    },
+];
+
+/// One link per maps app, its address made by `url`.
+fn maps_links(url: impl Fn(&MapsApp) -> String) -> Vec<MapLink> {
+    MAPS_APPS
+        .iter()
+        .map(|app| MapLink {
+            app: app.name,
+            url: url(app),
+        })
+        .collect()
+}
+
+/// Links that show a site in each maps app.
 pub fn place_links(site: &Site) -> Vec<MapLink> {
     let q = encode_component(&place_query(site));
-    vec![
-        MapLink {
-            app: "Google Maps",
-            url: format!("https://www.google.com/maps/search/?api=1&query={q}"),
-        },
-        MapLink {
-            app: "Apple Maps",
-            url: format!("https://maps.apple.com/?q={q}"),
-        },
-        MapLink {
-            app: "OpenStreetMap",
-            url: format!("https://www.openstreetmap.org/search?query={q}"),
-        },
-        MapLink {
-            app: "geo:",
-            url: format!("geo:0,0?q={q}"),
-        },
-    ]
+    maps_links(|app| (app.place)(&q))
 }
 
 /// Links that open directions from `from` to `to` (the `geo:` link shows the destination).
 pub fn leg_links(from: &Site, to: &Site) -> Vec<MapLink> {
     let a = encode_component(&place_query(from));
     let b = encode_component(&place_query(to));
-    vec![
-        MapLink {
-            app: "Google Maps",
-            url: format!("https://www.google.com/maps/dir/?api=1&origin={a}&destination={b}"),
-        },
-        MapLink {
-            app: "Apple Maps",
-            url: format!("https://maps.apple.com/?saddr={a}&daddr={b}"),
-        },
-        MapLink {
-            app: "OpenStreetMap",
-            url: format!("https://www.openstreetmap.org/directions?from={a}&to={b}"),
-        },
-        MapLink {
-            app: "geo:",
-            url: format!("geo:0,0?q={b}"),
-        },
-    ]
+    maps_links(|app| (app.route)(&a, &b))
 }
 
 /// Links that open directions from the device's own position to `to` (each app asks for the
 /// position itself: the page never puts it in a link).
 pub fn from_here_links(to: &Site) -> Vec<MapLink> {
     let b = encode_component(&place_query(to));
-    vec![
-        MapLink {
-            app: "Google Maps",
-            url: format!("https://www.google.com/maps/dir/?api=1&destination={b}"),
-        },
-        MapLink {
-            app: "Apple Maps",
-            url: format!("https://maps.apple.com/?daddr={b}"),
-        },
-        MapLink {
-            app: "OpenStreetMap",
-            url: format!("https://www.openstreetmap.org/directions?to={b}"),
-        },
-        MapLink {
-            app: "geo:",
-            url: format!("geo:0,0?q={b}"),
-        },
-    ]
+    maps_links(|app| (app.from_here)(&b))
 }
 
 /// Google Maps directions through every stop of a day (Google takes up to 9 waypoints; longer
