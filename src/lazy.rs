@@ -8,6 +8,7 @@
 //! page shows a message in the visitor's language with "try again", like a failed data file.
 
 use crate::components::loading::Loading;
+use crate::components::offline::OfflinePanel;
 use crate::domain::route::Page;
 use crate::i18n::use_lang;
 use crate::pages::dossier::Dossier;
@@ -100,6 +101,12 @@ lazy_page!(
 lazy_page!(
     /// The visit planner.
     plan_page, preload_plan, page_plan, PlanPage
+);
+
+lazy_page!(
+    /// The footer's offline panel: the service worker and the offline copy's status. Not needed
+    /// to read a page, so it comes in a chunk of its own once the page is drawn.
+    offline_panel, preload_offline_panel, part_offline, OfflinePanel
 );
 
 /// The page for a route: in the browser, fetched with its chunk ([`lazy_view`]); natively (the

@@ -40,6 +40,40 @@ pub struct OfflineState {
     pub usage: RwSignal<Option<f64>>,
 }
 
+/// The offline panel where the footer holds it. In the browser its code is fetched in a chunk of
+/// its own (`lazy::offline_panel`) once the page is drawn; meanwhile, and if that fails, the
+/// panel stands empty, as the build tool writes it.
+#[component]
+pub fn OfflineFooter() -> impl IntoView {
+    #[cfg(target_arch = "wasm32")]
+    return view! {
+        <Suspense fallback=|| view! { <EmptyPanel /> }>
+            {Suspend::new(send_wrapper::SendWrapper::new(async {
+                crate::lazy::offline_panel()
+                    .await
+                    .unwrap_or_else(|_| view! { <EmptyPanel /> }.into_any())
+            }))}
+        </Suspense>
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    view! { <OfflinePanel /> }
+}
+
+/// The panel as it stands before anything is known: what [`OfflinePanel`] draws at first.
+#[component]
+fn EmptyPanel() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section
+            class="offline-panel"
+            aria-label=move || lang.get().t("Dùng khi không có mạng", "Offline use")
+            data-offline="unknown"
+        >
+            <p role="status" class="offline-status"></p>
+        </section>
+    }
+}
+
 /// The offline status panel (in the footer) and the update notice.
 #[component]
 pub fn OfflinePanel() -> impl IntoView {

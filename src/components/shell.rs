@@ -1,7 +1,7 @@
 //! The app shell: skip link, header with the property's name, navigation (from the route
 //! table), language switch, main landmark and footer.
 
-use crate::components::offline::OfflinePanel;
+use crate::components::offline::OfflineFooter;
 use crate::domain::model::Lang;
 use crate::domain::route::{app_path, switch_lang, Page, ROUTES};
 use crate::i18n::{browser_lang, save_lang, saved_lang, use_lang};
@@ -177,7 +177,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                     "Site coordinates are estimates unless a source is given.",
                 )}
             </p>
-            <OfflinePanel />
+            <OfflineFooter />
         </footer>
         <LangOffer switch_href=Signal::derive(switch_href) />
     }

@@ -216,7 +216,7 @@ fn bundle_pages(
     ))
     .map_err(|e| e.to_string())?;
     let page_re = Regex::new(&format!(
-        r"(?s)export const __wasm_split_load_(page_\w+) = wrapAsyncCb\({block}\);\s*"
+        r"(?s)export const __wasm_split_load_(\w+) = wrapAsyncCb\({block}\);\s*"
     ))
     .map_err(|e| e.to_string())?;
 
