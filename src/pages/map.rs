@@ -206,7 +206,7 @@ fn MapBody(
     let all_points = ds
         .sites
         .iter()
-        .map(|s| proj.project(s.location.lat, s.location.lon))
+        .filter_map(|s| s.location.as_ref().map(|p| proj.project(p.lat, p.lon)))
         .collect();
     let state = MapState::new(MapInputs {
         lang: l,

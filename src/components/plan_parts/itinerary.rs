@@ -168,7 +168,9 @@ fn source_list(ds: &Dataset, ids: &[String], l: Lang) -> AnyView {
 
 /// Straight-line km from a point to a site.
 pub(crate) fn km_to(lat: f64, lon: f64, s: &Site) -> f64 {
-    crate::domain::geo::distance_km(lat, lon, s.location.lat, s.location.lon)
+    crate::domain::plan::site_point(s).map_or(f64::NAN, |(la, lo)| {
+        crate::domain::geo::distance_km(lat, lon, la, lo)
+    })
 }
 
 /// A "Directions: Google Maps · Apple Maps · OpenStreetMap · geo:" line.
