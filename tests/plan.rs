@@ -170,7 +170,8 @@ fn url_round_trip() {
     let mut rng = Rng(99);
     for _ in 0..200 {
         let n = rng.below(14);
-        let mut pool: Vec<&Site> = ds.sites.iter().collect();
+        // Places without a known position cannot be planned (tests/positions.rs).
+        let mut pool: Vec<&Site> = ds.sites.iter().filter(|s| s.place().is_some()).collect();
         let stops: Vec<String> = (0..n.min(pool.len()))
             .map(|_| pool.remove(rng.below(pool.len())).id.clone())
             .collect();

@@ -171,6 +171,16 @@ fn the_planner_uses_the_component_position_or_leaves_the_place_apart() {
         ["con-son", "hue-quang-stupa-garden", "kiep-bac"]
     );
     assert_eq!(ids(plan.unplaced(&ds)), ["tay-yen-tu"]);
+    // From an address, a place whose position is not known is dropped.
+    let pairs = vec![(
+        "s".to_string(),
+        "con-son,hue-quang-stupa-garden,tay-yen-tu,kiep-bac".to_string(),
+    )];
+    let back = Plan::from_pairs(&pairs, Some(&ds));
+    assert_eq!(
+        back.stops,
+        ["con-son", "hue-quang-stupa-garden", "kiep-bac"]
+    );
     let sites = plan.sites(&ds);
     for leg in legs(&sites, false) {
         assert!(leg.km.is_finite() && leg.km > 0.0);

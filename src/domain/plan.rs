@@ -46,7 +46,8 @@ fn is_slug(s: &str) -> bool {
 impl Plan {
     /// Reads `s` (stops, comma-separated), `r=1` (round trip), `d` (day breaks,
     /// comma-separated stop indices) and `date` (`YYYY-MM-DD`). Ids the dataset does not know
-    /// (when `known` is given), duplicates and impossible breaks are dropped.
+    /// or places it has no position for (when `known` is given), duplicates and impossible
+    /// breaks are dropped.
     pub fn from_pairs(pairs: &[(String, String)], known: Option<&Dataset>) -> Plan {
         let get = |k: &str| {
             pairs
@@ -56,7 +57,7 @@ impl Plan {
         };
         let mut stops: Vec<String> = Vec::new();
         for id in get("s").unwrap_or("").split(',').map(str::trim) {
-            let known_id = known.is_none_or(|ds| ds.site(id).is_some());
+            let known_id = known.is_none_or(|ds| ds.site(id).is_some_and(|s| s.place().is_some()));
             if is_slug(id) && known_id && !stops.iter().any(|s| s == id) && stops.len() < MAX_STOPS
             {
                 stops.push(id.to_string());
@@ -160,8 +161,9 @@ impl Plan {
     }
 
     /// The plan's sites, in order (ids the dataset does not know are skipped, and so are places
-    /// whose position is not known: see [`unplaced`](Plan::unplaced)). A place within a
-    /// component's area counts at that component's position ([`Site::place`]).
+    /// whose position is not known, which the chooser does not offer and [`Plan::from_pairs`]
+    /// drops: see [`unplaced`](Plan::unplaced)). A place within a component's area counts at
+    /// that component's position ([`Site::place`]).
     pub fn sites<'a>(&self, ds: &'a Dataset) -> Vec<&'a Site> {
         self.stops
             .iter()

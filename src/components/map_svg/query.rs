@@ -93,7 +93,8 @@ pub fn ListControls(
         if !later.get() {
             return ().into_any();
         }
-        let mut all: Vec<&Site> = ds.sites.iter().collect();
+        // Only places with a position of their own can be an origin.
+        let mut all: Vec<&Site> = ds.sites.iter().filter(|s| s.location.is_some()).collect();
         crate::domain::sort::sort_by_key(&mut all, |s| s.components_first());
         all.iter()
             .map(|s| {
