@@ -260,7 +260,7 @@ fn MapBody(
         options.set_behavior(web_sys::ScrollBehavior::Instant);
         svg.scroll_into_view_with_scroll_into_view_options(&options);
     });
-    let count = Signal::derive(move || hits.with(Vec::len));
+    let count = Signal::derive(move || (hits.with(Vec::len), markers.with(Vec::len)));
     view! {
         <div class="map-page">
             <h1>{l.t("Bản đồ các điểm di tích", "Map of the sites")}</h1>
