@@ -32,6 +32,7 @@ const pages = [
   ["catalogue searching", "/sites?lang=vi&q=C%C3%B4n%20S%C6%A1n"],
   ["site page within a component's area", "/site/hue-quang-stupa-garden/"],
   ["site page whose position is not known", "/en/site/tay-yen-tu/"],
+  ["site page of a component with a place in its area", "/en/site/hoa-yen/"],
   ["map (en)", "/en/map/"],
   ["planner with a stop within a component", "/en/plan/?s=con-son,hue-quang-stupa-garden"],
   ["planner (empty)", "/plan/"],

@@ -29,6 +29,9 @@ for (const [size, viewport] of sizes) {
     await page.locator(".site-location .within a").click();
     await expect(page).toHaveURL(/\/en\/site\/hoa-yen\/$/);
     await expect(page.locator(".site-location .coords")).toHaveText("21.1500° N, 106.7180° E");
+    await expect(page.locator(".site-location .site-inside")).toContainText("Also within this area: Hue Quang stupa garden");
+    await open(page, "/site/hoa-yen/");
+    await expect(page.locator(".site-location .site-inside")).toContainText("Cũng nằm trong khu vực này: Vườn tháp Huệ Quang");
 
     for (const [path, text] of [
       ["/site/tay-yen-tu/", "Chưa rõ vị trí"],

@@ -180,6 +180,28 @@ pub fn location(ds: &Dataset, site: &Site, ctx: &CiteCtx, lang: Lang) -> AnyView
         let map = href_with("/map", lang, &[("site".into(), id)]);
         view! { <p class="map-link"><a class="button" href=map>{lang.t("Xem trên bản đồ", "See it on the map")}</a></p> }
     });
+    // A component names the places without a position of their own that lie in its area.
+    let inside: Vec<&Site> = ds
+        .sites
+        .iter()
+        .filter(|s| s.location.is_none() && s.within.as_deref() == Some(site.id.as_str()))
+        .collect();
+    let inside = (!inside.is_empty()).then(|| {
+        let links = inside
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                let sep = if n == 0 { "" } else { ", " };
+                view! { {sep}<a href=href(&format!("/site/{}", s.id), lang)>{s.name.get(lang).to_string()}</a> }
+            })
+            .collect_view();
+        view! {
+            <p class="site-inside">
+                {lang.t("Cũng nằm trong khu vực này: ", "Also within this area: ")}
+                {links}
+            </p>
+        }
+    });
     let note = site.location.as_ref().and_then(|l| l.note.as_ref());
     let body = view! {
         <dl class="site-dl">
@@ -191,6 +213,7 @@ pub fn location(ds: &Dataset, site: &Site, ctx: &CiteCtx, lang: Lang) -> AnyView
             {position}
         </dl>
         {note.map(|n| view! { <p class="location-note">{n.get(lang).to_string()}</p> })}
+        {inside}
         {map_link}
     }
     .into_any();
