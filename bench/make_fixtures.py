@@ -73,6 +73,11 @@ def main():
             base["status"] = "associated"
         base["name"]["vi"] = f"{base['name']['vi']} {i}"
         base["name"]["en"] = f"{base['name']['en']} {i}"
+        # Every synthetic place gets a point of its own, also copies of places that have none
+        # in the real data (no "within").
+        base.pop("within", None)
+        base.setdefault("location", {"precision_m": 3000, "approximate": True,
+                                     "note": {"vi": "Ước tính.", "en": "Estimate."}})
         base["location"]["lat"] = round(20.85 + rng.random() * 0.6, 4)
         base["location"]["lon"] = round(105.95 + rng.random() * 1.1, 4)
         for fest in base.get("festivals", []):

@@ -59,11 +59,7 @@ pub async fn load_dataset() -> Result<Arc<Dataset>, LoadError> {
     let timeline = parse_json(FILES[3], &ok[3])?;
     let sources = parse_json(FILES[4], &ok[4])?;
     next_task().await;
-    Ok(Arc::new(Dataset {
-        property,
-        sites,
-        people,
-        timeline,
-        sources,
-    }))
+    Ok(Arc::new(Dataset::new(
+        property, sites, people, timeline, sources,
+    )))
 }

@@ -330,6 +330,21 @@ const CASES: &[(&str, &[&str])] = &[
         &["sites.json: test-site-3: location.lon:", "108.4"],
     ),
     (
+        "shared-position-undeclared",
+        &[
+            "sites.json: test-site-1: location: same coordinates as",
+            "test-associated",
+            "shares_position_of",
+        ],
+    ),
+    (
+        "within-not-component",
+        &[
+            "sites.json: test-associated: within:",
+            "not a component with a location",
+        ],
+    ),
+    (
         "bad-date",
         &["timeline.json: test-2025-inscribed: date:", "2024-02-30"],
     ),

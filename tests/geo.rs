@@ -530,11 +530,15 @@ mod real_map {
 
     fn lay_out(ds: &Dataset, w: f64, h: f64, lang: Lang) -> Laid {
         let proj = site_projection(ds);
-        let mut order: Vec<usize> = (0..ds.sites.len()).collect();
+        // The drawn sites only: a place without a position of its own has no marker.
+        let mut order: Vec<usize> = (0..ds.sites.len())
+            .filter(|&i| ds.sites[i].location.is_some())
+            .collect();
         order.sort_by_key(|&i| (ds.sites[i].components_first(), i));
         let site = |i: usize| &ds.sites[order[i]];
         let points: Vec<(f64, f64)> = (0..order.len())
-            .map(|i| proj.project(site(i).location.lat, site(i).location.lon))
+            .filter_map(|i| site(i).location.as_ref())
+            .map(|l| proj.project(l.lat, l.lon))
             .collect();
         let widths: Vec<f64> = (0..order.len())
             .map(|i| label_width(site(i).name.get(lang), LABEL_PX))

@@ -1,6 +1,6 @@
 //! The whole bundled dataset, with look-ups by id.
 
-use super::model::{Milestone, Person, Property, Province, Site, Source};
+use super::model::{Location, Milestone, Person, Property, Province, Site, Source};
 use super::parse::{parse_json, LoadError};
 
 /// The data files, in the order the app loads them.
@@ -30,13 +30,45 @@ pub struct Dataset {
 impl Dataset {
     /// Parses the five files' texts (in [`FILES`] order).
     pub fn parse(texts: [&str; 5]) -> Result<Dataset, LoadError> {
-        Ok(Dataset {
-            property: parse_json(FILES[0], texts[0])?,
-            sites: parse_json(FILES[1], texts[1])?,
-            people: parse_json(FILES[2], texts[2])?,
-            timeline: parse_json(FILES[3], texts[3])?,
-            sources: parse_json(FILES[4], texts[4])?,
-        })
+        // In file order, so that the first error named is that of the first file.
+        let property = parse_json(FILES[0], texts[0])?;
+        let sites = parse_json(FILES[1], texts[1])?;
+        Ok(Dataset::new(
+            property,
+            sites,
+            parse_json(FILES[2], texts[2])?,
+            parse_json(FILES[3], texts[3])?,
+            parse_json(FILES[4], texts[4])?,
+        ))
+    }
+
+    /// The dataset from its parsed files, with each place `within` a component given that
+    /// component's position to borrow ([`Site::place`]).
+    pub fn new(
+        property: Property,
+        mut sites: Vec<Site>,
+        people: Vec<Person>,
+        timeline: Vec<Milestone>,
+        sources: Vec<Source>,
+    ) -> Dataset {
+        let own: Vec<(String, Option<Location>)> = sites
+            .iter()
+            .map(|s| (s.id.clone(), s.location.clone()))
+            .collect();
+        for s in &mut sites {
+            s.borrowed = s.within.as_ref().and_then(|w| {
+                own.iter()
+                    .find(|(id, _)| id == w)
+                    .and_then(|(_, l)| l.clone())
+            });
+        }
+        Dataset {
+            property,
+            sites,
+            people,
+            timeline,
+            sources,
+        }
     }
 
     /// The site with this id.

@@ -30,10 +30,23 @@ pub fn waypoint_name(site: &Site) -> String {
 }
 
 /// A waypoint's description: the locality and how precise the position is, in both languages.
+/// A place without a position of its own (`within` a component) takes its component's, and
+/// says so.
 pub fn waypoint_desc(site: &Site) -> String {
-    let km = f64::from(site.location.precision_m) / 1000.0;
+    let Some(loc) = site.place() else {
+        return format!(
+            "{} — Chưa rõ vị trí. / {} — Position not known.",
+            site.locality.vi, site.locality.en
+        );
+    };
+    let km = f64::from(loc.precision_m) / 1000.0;
     let km = format!("{km}");
-    let (vi, en) = if site.location.approximate {
+    let borrowed = if site.location.is_none() {
+        " Không có vị trí riêng: dùng vị trí của hợp phần có khu vực chứa địa điểm này. / No position of its own: the position of the component whose area it lies in."
+    } else {
+        ""
+    };
+    let (vi, en) = if loc.approximate {
         (
             format!(
                 "Vị trí gần đúng, sai số khoảng ±{} km",
@@ -48,7 +61,7 @@ pub fn waypoint_desc(site: &Site) -> String {
         )
     };
     format!(
-        "{} — {vi}. / {} — {en}. Tìm đường theo tên và địa chỉ / For directions, search by name and locality.",
+        "{} — {vi}. / {} — {en}.{borrowed} Tìm đường theo tên và địa chỉ / For directions, search by name and locality.",
         site.locality.vi, site.locality.en
     )
 }
@@ -62,16 +75,21 @@ pub fn gpx(stops: &[&Site], route_name: &str) -> String {
         "  <metadata>\n    <name>{}</name>\n  </metadata>\n",
         xml_escape(route_name)
     ));
-    let point = |tag: &str, s: &Site, indent: &str| {
+    // A stop whose position is not known has no waypoint.
+    let stops: Vec<(&Site, &crate::domain::model::Location)> = stops
+        .iter()
+        .filter_map(|&s| s.place().map(|l| (s, l)))
+        .collect();
+    let point = |tag: &str, (s, l): (&Site, &crate::domain::model::Location), indent: &str| {
         format!(
             "{indent}<{tag} lat=\"{:.6}\" lon=\"{:.6}\">\n{indent}  <name>{}</name>\n{indent}  <desc>{}</desc>\n{indent}</{tag}>\n",
-            s.location.lat,
-            s.location.lon,
+            l.lat,
+            l.lon,
             xml_escape(&waypoint_name(s)),
             xml_escape(&waypoint_desc(s)),
         )
     };
-    for s in stops {
+    for &s in &stops {
         out.push_str(&point("wpt", s, "  "));
     }
     if stops.len() > 1 {
@@ -79,7 +97,7 @@ pub fn gpx(stops: &[&Site], route_name: &str) -> String {
             "  <rte>\n    <name>{}</name>\n",
             xml_escape(route_name)
         ));
-        for s in stops {
+        for &s in &stops {
             out.push_str(&point("rtept", s, "    "));
         }
         out.push_str("  </rte>\n");

@@ -19,13 +19,55 @@ pub const MAP_W: f64 = 800.0;
 /// Height of the map's full viewBox, in user units (the CSS aspect ratio must match).
 pub const MAP_H: f64 = 500.0;
 
+/// The sites among `hits` (indices into `ds.sites`) that the map draws as markers: those with a
+/// position of their own. A place without one is listed beside its component
+/// ([`within_area`]) or among the places whose position is not known ([`unplaced`]).
+pub fn drawn(ds: &Dataset, hits: &[usize]) -> Vec<usize> {
+    hits.iter()
+        .copied()
+        .filter(|&i| ds.sites.get(i).is_some_and(|s| s.location.is_some()))
+        .collect()
+}
+
+/// The sites among `hits` that lie within the area of the site `component` (by id), in the
+/// order of `hits`.
+pub fn within_area(ds: &Dataset, hits: &[usize], component: &str) -> Vec<usize> {
+    hits.iter()
+        .copied()
+        .filter(|&i| {
+            ds.sites
+                .get(i)
+                .is_some_and(|s| s.location.is_none() && s.within.as_deref() == Some(component))
+        })
+        .collect()
+}
+
+/// The sites among `hits` without a position of their own that no drawn site of `hits` holds
+/// in its area: no source says where they are, or their component is filtered out.
+pub fn unplaced(ds: &Dataset, hits: &[usize]) -> Vec<usize> {
+    let shown = drawn(ds, hits);
+    hits.iter()
+        .copied()
+        .filter(|&i| {
+            ds.sites.get(i).is_some_and(|s| {
+                s.location.is_none()
+                    && !s.within.as_deref().is_some_and(|w| {
+                        shown
+                            .iter()
+                            .any(|&j| ds.sites.get(j).is_some_and(|c| c.id == w))
+                    })
+            })
+        })
+        .collect()
+}
+
 /// The projection of the map: every site of the dataset (not only the filtered ones, so that
 /// the map does not jump when a filter changes) and the property's point, padded for context.
 pub fn site_projection(ds: &Dataset) -> Projection {
     let mut pts: Vec<(f64, f64)> = ds
         .sites
         .iter()
-        .map(|s| (s.location.lat, s.location.lon))
+        .filter_map(|s| s.location.as_ref().map(|l| (l.lat, l.lon)))
         .collect();
     pts.push((ds.property.point.lat, ds.property.point.lon));
     let bounds = Bounds::from_points(&pts).unwrap_or(Bounds {

@@ -339,6 +339,9 @@ pub struct Location {
     pub source: Option<String>,
     /// How the point was obtained.
     pub note: Option<Text>,
+    /// The id of another site whose coordinates these deliberately repeat. Two records may
+    /// share coordinates only when one declares it here (the check rejects any other pair).
+    pub shares_position_of: Option<String>,
 }
 
 data_enum! {
@@ -457,8 +460,16 @@ pub struct Site {
     pub province_now: String,
     /// District / commune, as named before 2025.
     pub locality: Text,
-    /// Coordinates.
-    pub location: Location,
+    /// Coordinates of the place's own, where known. Absent for a place that has no position
+    /// of its own in the sources (see `within`).
+    pub location: Option<Location>,
+    /// For a place without a position of its own: the id of the component whose area it lies
+    /// in, where the fact sheet says so. Absent when no source says which.
+    pub within: Option<String>,
+    /// The `location` of the `within` component, filled in when the dataset is loaded (never
+    /// read from the file).
+    #[serde(skip)]
+    pub borrowed: Option<Location>,
     /// Periods the site belongs to.
     pub eras: Vec<Era>,
     /// ⚠ on `eras`: true where the fact sheet marks the site's period uncertain (sources
@@ -494,6 +505,12 @@ pub struct Site {
 }
 
 impl Site {
+    /// Where the place is drawn and measured from: its own location, else the position of the
+    /// component whose area it lies in (`within`), else none.
+    pub fn place(&self) -> Option<&Location> {
+        self.location.as_ref().or(self.borrowed.as_ref())
+    }
+
     /// The order in which lists show sites: the components by number, then the associated
     /// places, then the dropped ones (`SiteStatus` is ordered that way).
     pub fn components_first(&self) -> (SiteStatus, Option<u8>) {

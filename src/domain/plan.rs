@@ -46,7 +46,8 @@ fn is_slug(s: &str) -> bool {
 impl Plan {
     /// Reads `s` (stops, comma-separated), `r=1` (round trip), `d` (day breaks,
     /// comma-separated stop indices) and `date` (`YYYY-MM-DD`). Ids the dataset does not know
-    /// (when `known` is given), duplicates and impossible breaks are dropped.
+    /// or places it has no position for (when `known` is given), duplicates and impossible
+    /// breaks are dropped.
     pub fn from_pairs(pairs: &[(String, String)], known: Option<&Dataset>) -> Plan {
         let get = |k: &str| {
             pairs
@@ -56,7 +57,7 @@ impl Plan {
         };
         let mut stops: Vec<String> = Vec::new();
         for id in get("s").unwrap_or("").split(',').map(str::trim) {
-            let known_id = known.is_none_or(|ds| ds.site(id).is_some());
+            let known_id = known.is_none_or(|ds| ds.site(id).is_some_and(|s| s.place().is_some()));
             if is_slug(id) && known_id && !stops.iter().any(|s| s == id) && stops.len() < MAX_STOPS
             {
                 stops.push(id.to_string());
@@ -159,28 +160,50 @@ impl Plan {
         self.clean_breaks();
     }
 
-    /// The plan's sites, in order (ids the dataset does not know are skipped).
+    /// The plan's sites, in order (ids the dataset does not know are skipped, and so are places
+    /// whose position is not known, which the chooser does not offer and [`Plan::from_pairs`]
+    /// drops: see [`unplaced`](Plan::unplaced)). A place within a component's area counts at
+    /// that component's position ([`Site::place`]).
     pub fn sites<'a>(&self, ds: &'a Dataset) -> Vec<&'a Site> {
-        self.stops.iter().filter_map(|id| ds.site(id)).collect()
+        self.stops
+            .iter()
+            .filter_map(|id| ds.site(id))
+            .filter(|s| s.place().is_some())
+            .collect()
+    }
+
+    /// The plan's places whose position is not known: listed apart, without distances.
+    pub fn unplaced<'a>(&self, ds: &'a Dataset) -> Vec<&'a Site> {
+        self.stops
+            .iter()
+            .filter_map(|id| ds.site(id))
+            .filter(|s| s.place().is_none())
+            .collect()
     }
 }
 
 // ------------------------------------------------------------------------------ distances
 
-/// The straight-line distance in km between two sites' recorded positions.
+/// A site's point for the planner: its own position, or that of the component whose area it
+/// lies in. [`Plan::sites`] holds only sites that have one; `None` otherwise.
+pub fn site_point(s: &Site) -> Option<(f64, f64)> {
+    s.place().map(|l| (l.lat, l.lon))
+}
+
+/// The straight-line distance in km between two sites' recorded positions (own, or their
+/// component's); `NaN` when one has none ([`Plan::sites`] leaves such sites out).
 pub fn site_km(a: &Site, b: &Site) -> f64 {
-    geo::distance_km(
-        a.location.lat,
-        a.location.lon,
-        b.location.lat,
-        b.location.lon,
-    )
+    match (a.place(), b.place()) {
+        (Some(p), Some(q)) => geo::distance_km(p.lat, p.lon, q.lat, q.lon),
+        _ => f64::NAN,
+    }
 }
 
 /// How far off a straight-line distance between two sites may be, in km: the sum of the two
 /// positions' precision radii.
 pub fn leg_margin_km(a: &Site, b: &Site) -> f64 {
-    f64::from(a.location.precision_m + b.location.precision_m) / 1000.0
+    let r = |s: &Site| s.place().map_or(0, |l| l.precision_m);
+    f64::from(r(a) + r(b)) / 1000.0
 }
 
 /// The matrix of straight-line distances between points `(lat, lon)`.
@@ -354,7 +377,11 @@ impl OrderReport {
 /// (the visitor's position, not a stop), and how the plan's own order compares.
 pub fn order_report(sites: &[&Site], round: bool, start: Option<(f64, f64)>) -> OrderReport {
     let mut pts: Vec<(f64, f64)> = start.into_iter().collect();
-    pts.extend(sites.iter().map(|s| (s.location.lat, s.location.lon)));
+    pts.extend(
+        sites
+            .iter()
+            .map(|s| site_point(s).unwrap_or((f64::NAN, f64::NAN))),
+    );
     let d = matrix(&pts);
     let given: Vec<usize> = (0..pts.len()).collect();
     let (order, method) = shortest_order(&d, round);

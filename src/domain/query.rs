@@ -769,7 +769,9 @@ fn hits_from_masks(
         Sort::DistanceFrom(id) => ds.sites.iter().position(|s| &s.id == id),
         _ => None,
     };
-    let origin_loc = origin.and_then(|i| ds.sites.get(i)).map(|s| &s.location);
+    let origin_loc = origin
+        .and_then(|i| ds.sites.get(i))
+        .and_then(|s| s.location.as_ref());
     let mut hits: Vec<Hit> = ds
         .sites
         .iter()
@@ -787,8 +789,10 @@ fn hits_from_masks(
                 score,
                 occurrences,
                 name_match: score >= SCORE_NAME,
+                // A place without a position of its own has no distance (listed last).
                 distance_km: origin_loc
-                    .map(|o| distance_km(o.lat, o.lon, s.location.lat, s.location.lon)),
+                    .zip(s.location.as_ref())
+                    .map(|(o, p)| distance_km(o.lat, o.lon, p.lat, p.lon)),
             }
         })
         .collect();
@@ -892,14 +896,17 @@ mod tests {
             province_before: s.before.to_string(),
             province_now: s.now.to_string(),
             locality: t("", ""),
-            location: Location {
+            location: Some(Location {
                 lat: s.lat,
                 lon: s.lon,
                 precision_m: 3000,
                 approximate: true,
                 source: None,
                 note: None,
-            },
+                shares_position_of: None,
+            }),
+            within: None,
+            borrowed: None,
             eras: s.eras.to_vec(),
             eras_uncertain: false,
             eras_note: None,
@@ -1180,6 +1187,7 @@ mod tests {
                 approximate: false,
                 source: Some("s1".to_string()),
                 note: None,
+                shares_position_of: None,
             },
             summary: t("", ""),
             facts: vec![],

@@ -4,7 +4,7 @@
 
 use super::dataset::{Dataset, FILES};
 use super::date::IsoDate;
-use super::model::{AreaKind, DatePrecision, Festival, KeyFact, Location, LunarDay, Text};
+use super::model::{AreaKind, DatePrecision, Festival, KeyFact, Location, LunarDay, Site, Text};
 use super::parse::LoadError;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::cell::RefCell;
@@ -414,6 +414,79 @@ impl<'a> Checker<'a> {
         self.uncertain(file, id, prefix, f.uncertain, &f.note);
     }
 
+    /// `within` names a component with a location, and only on a place without its own.
+    fn within(&mut self, f: &str, id: &str, ds: &Dataset, s: &Site) {
+        let Some(w) = &s.within else { return };
+        if s.location.is_some() {
+            self.push(
+                f,
+                id,
+                "within",
+                "a place with a location of its own takes no \"within\"",
+            );
+        }
+        if s.component.is_some() {
+            self.push(f, id, "within", "a component has its own location");
+        }
+        match ds.site(w) {
+            None => self.push(
+                f,
+                id,
+                "within",
+                format!("unknown site \"{w}\" (sites.json)"),
+            ),
+            Some(c) if c.component.is_none() || c.location.is_none() => self.push(
+                f,
+                id,
+                "within",
+                format!("\"{w}\" is not a component with a location"),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// No two sites share coordinates unless one declares `shares_position_of` the other, and
+    /// every such declaration names a site with the same coordinates.
+    fn shared_positions(&mut self, f: &str, ds: &Dataset) {
+        let placed: Vec<(usize, &Site, &Location)> = ds
+            .sites
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.location.as_ref().map(|l| (i, s, l)))
+            .collect();
+        let declares =
+            |a: &Location, b: &Site| a.shares_position_of.as_deref() == Some(b.id.as_str());
+        for (n, &(i, a, la)) in placed.iter().enumerate() {
+            for &(_, b, lb) in &placed[n + 1..] {
+                if la.lat == lb.lat && la.lon == lb.lon && !declares(la, b) && !declares(lb, a) {
+                    self.push(
+                        f,
+                        &rid(&a.id, i),
+                        "location",
+                        format!(
+                            "same coordinates as \"{}\" ({}, {}); give the place no location (and \"within\" its component), or declare \"shares_position_of\"",
+                            b.id, la.lat, la.lon
+                        ),
+                    );
+                }
+            }
+            if let Some(o) = &la.shares_position_of {
+                let same = ds
+                    .site(o)
+                    .and_then(|b| b.location.as_ref())
+                    .is_some_and(|lb| lb.lat == la.lat && lb.lon == la.lon);
+                if !same {
+                    self.push(
+                        f,
+                        &rid(&a.id, i),
+                        "location.shares_position_of",
+                        format!("\"{o}\" is not a site with the same coordinates"),
+                    );
+                }
+            }
+        }
+    }
+
     fn location(&mut self, file: &str, id: &str, prefix: &str, l: &Location) {
         let (lat0, lat1) = LAT_RANGE;
         let (lon0, lon1) = LON_RANGE;
@@ -701,6 +774,7 @@ impl<'a> Checker<'a> {
                 })
             }),
         );
+        self.shared_positions(f, ds);
         for (i, s) in ds.sites.iter().enumerate() {
             let id = rid(&s.id, i);
             let id = id.as_str();
@@ -730,7 +804,14 @@ impl<'a> Checker<'a> {
                 );
             }
             self.text(f, id, "locality", &s.locality);
-            self.location(f, id, "location", &s.location);
+            match &s.location {
+                Some(l) => self.location(f, id, "location", l),
+                None if s.component.is_some() => {
+                    self.push(f, id, "location", "a component needs a location")
+                }
+                None => {}
+            }
+            self.within(f, id, ds, s);
             // Components must have a sourced era; for associated and dropped places the sources
             // often give none, and an empty list is better than a guess.
             if s.eras.is_empty() && s.component.is_some() {
@@ -1268,8 +1349,8 @@ mod tests {
             "province_before": "old",
             "province_now": "new",
             "locality": t("Somewhere"),
-            "location": {"lat": 21.1, "lon": 106.5, "precision_m": 3000, "approximate": true,
-                         "note": t("estimate")},
+            "location": {"lat": 21.0 + f64::from(n) / 100.0, "lon": 106.5, "precision_m": 3000,
+                         "approximate": true, "note": t("estimate")},
             "eras": ["tran"],
             "people": ["p1"],
             "festivals": [{"id": format!("fest-{n}"), "name": t("Fest"),
@@ -1490,6 +1571,52 @@ mod tests {
         assert!(has(&ps, &["site-2: location.precision_m"]), "{ps:#?}");
         assert!(has(&ps, &["site-3: location.note"]), "{ps:#?}");
         assert!(has(&ps, &["property: point.approximate"]), "{ps:#?}");
+    }
+
+    #[test]
+    fn shared_positions_need_a_declaration() {
+        let same = |v: &mut Value| {
+            v["sites"][1]["location"]["lat"] = v["sites"][0]["location"]["lat"].clone();
+        };
+        let ps = problems(same);
+        assert!(
+            has(&ps, &["site-1: location: same coordinates as \"site-2\""]),
+            "{ps:#?}"
+        );
+        let ps = problems(|v| {
+            same(v);
+            v["sites"][1]["location"]["shares_position_of"] = json!("site-1");
+        });
+        assert!(ps.is_empty(), "{ps:#?}");
+        // A declaration must name a site on the same point.
+        let ps = problems(|v| {
+            v["sites"][1]["location"]["shares_position_of"] = json!("site-3");
+        });
+        assert!(
+            has(&ps, &["site-2: location.shares_position_of", "site-3"]),
+            "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn within_names_a_component_and_replaces_the_location() {
+        let ps = problems(|v| {
+            v["sites"][0].as_object_mut().unwrap().remove("location");
+        });
+        assert!(
+            has(&ps, &["site-1: location: a component needs"]),
+            "{ps:#?}"
+        );
+        let ps = problems(|v| {
+            v["sites"][1]["within"] = json!("site-1");
+            v["sites"][2]["within"] = json!("nowhere");
+        });
+        assert!(
+            has(&ps, &["site-2: within: a place with a location"]),
+            "{ps:#?}"
+        );
+        assert!(has(&ps, &["site-2: within: a component"]), "{ps:#?}");
+        assert!(has(&ps, &["site-3: within: unknown site"]), "{ps:#?}");
     }
 
     #[test]

@@ -206,7 +206,7 @@ fn MapBody(
     let all_points = ds
         .sites
         .iter()
-        .map(|s| proj.project(s.location.lat, s.location.lon))
+        .filter_map(|s| s.location.as_ref().map(|p| proj.project(p.lat, p.lon)))
         .collect();
     let state = MapState::new(MapInputs {
         lang: l,
@@ -260,7 +260,7 @@ fn MapBody(
         options.set_behavior(web_sys::ScrollBehavior::Instant);
         svg.scroll_into_view_with_scroll_into_view_options(&options);
     });
-    let count = Signal::derive(move || hits.with(Vec::len));
+    let count = Signal::derive(move || (hits.with(Vec::len), markers.with(Vec::len)));
     view! {
         <div class="map-page">
             <h1>{l.t("Bản đồ các điểm di tích", "Map of the sites")}</h1>

@@ -52,7 +52,8 @@ for (const [lang, locale, viewOnMap] of LANGS) {
           return [r.width, r.height];
         })
       );
-      expect(targets.length).toBeGreaterThan(12);
+      // The 12 components have markers; places without a position of their own have none.
+      expect(targets.length).toBeGreaterThanOrEqual(12);
       for (const [w, h] of targets) {
         expect(w).toBeGreaterThanOrEqual(24);
         expect(h).toBeGreaterThanOrEqual(24);

@@ -132,7 +132,7 @@ test("previous and next components wrap around the series", async ({ page }) => 
 test("an associated or dropped place says it is not one of the 12", async ({ page }) => {
   await open(page, "/site/tay-yen-tu?lang=vi");
   await expect(page.locator(".status-note")).toContainText("KHÔNG phải một trong 12 hợp phần");
-  await expect(page.locator(".site-location")).toContainText("±5 km");
+  await expect(page.locator(".site-location")).toContainText("Chưa rõ vị trí");
   await expect(page.locator(".site-prev-next .prev")).toHaveCount(0);
   await open(page, "/site/den-an-sinh?lang=en");
   await expect(page.locator(".status-note")).toContainText("NOT one of the 12 component parts");

@@ -245,23 +245,13 @@ fn site_ld(
     let region = ds
         .province(&s.province_now)
         .map(|p| p.name.get(lang).to_string());
-    json!({
+    let mut v = json!({
         "@context": "https://schema.org",
         "@type": site_type(s.kind),
         "name": s.name.get(lang),
         "alternateName": s.alt_names,
         "description": s.summary.get(lang),
         "url": url_of(Page::Site, &s.id),
-        "geo": {
-            "@type": "GeoCoordinates",
-            "latitude": s.location.lat,
-            "longitude": s.location.lon,
-            "description": match (s.location.approximate, lang) {
-                (false, _) => String::new(),
-                (true, Lang::Vi) => format!("Vị trí ước tính, sai số khoảng {} m", s.location.precision_m),
-                (true, Lang::En) => format!("Approximate position, within about {} m", s.location.precision_m),
-            },
-        },
         "address": {
             "@type": "PostalAddress",
             "addressRegion": region,
@@ -272,7 +262,24 @@ fn site_ld(
             "name": ds.property.name.get(lang),
             "url": url_of(Page::Home, ""),
         },
-    })
+    });
+    // A place without a position of its own gets no coordinates.
+    if let (Some(loc), Some(obj)) = (&s.location, v.as_object_mut()) {
+        obj.insert(
+            "geo".to_string(),
+            json!({
+                "@type": "GeoCoordinates",
+                "latitude": loc.lat,
+                "longitude": loc.lon,
+                "description": match (loc.approximate, lang) {
+                    (false, _) => String::new(),
+                    (true, Lang::Vi) => format!("Vị trí ước tính, sai số khoảng {} m", loc.precision_m),
+                    (true, Lang::En) => format!("Approximate position, within about {} m", loc.precision_m),
+                },
+            }),
+        );
+    }
+    v
 }
 
 /// Every festival as an event at its next dates from the build date.
@@ -284,6 +291,13 @@ fn festival_ld(
     upcoming(&ds.sites, today(), VIETNAM_TZ)
         .iter()
         .map(|u| {
+            let geo = u.site.location.as_ref().map(|l| {
+                json!({
+                    "@type": "GeoCoordinates",
+                    "latitude": l.lat,
+                    "longitude": l.lon,
+                })
+            });
             json!({
                 "@context": "https://schema.org",
                 "@type": "Event",
@@ -296,11 +310,7 @@ fn festival_ld(
                     "@type": site_type(u.site.kind),
                     "name": u.site.name.get(lang),
                     "url": url_of(Page::Site, &u.site.id),
-                    "geo": {
-                        "@type": "GeoCoordinates",
-                        "latitude": u.site.location.lat,
-                        "longitude": u.site.location.lon,
-                    },
+                    "geo": geo,
                 },
             })
         })

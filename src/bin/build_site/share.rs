@@ -95,15 +95,21 @@ fn map_svg(ds: &Dataset, basemap: &Basemap, focus: Option<&Site>) -> String {
             b.path
         ));
     }
-    for s in ds.components() {
-        let (x, y) = proj.project(s.location.lat, s.location.lon);
+    for (s, loc) in ds
+        .components()
+        .into_iter()
+        .filter_map(|s| s.location.as_ref().map(|l| (s, l)))
+    {
+        let (x, y) = proj.project(loc.lat, loc.lon);
         out.push_str(&format!(
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"9\" fill=\"{}\" stroke=\"#fbf8f1\" stroke-width=\"2\"/>",
             part_colour(s.part)
         ));
     }
-    if let Some(s) = focus {
-        let (x, y) = proj.project(s.location.lat, s.location.lon);
+    // A place within a component's area rings that component's point; one whose position is
+    // not known rings none.
+    if let Some((s, loc)) = focus.and_then(|s| s.place().map(|l| (s, l))) {
+        let (x, y) = proj.project(loc.lat, loc.lon);
         out.push_str(&format!(
             "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"28\" fill=\"none\" stroke=\"#1f1c17\" stroke-width=\"5\"/>\
              <circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"16\" fill=\"{}\" stroke=\"#fbf8f1\" stroke-width=\"3\"/>",

@@ -65,7 +65,8 @@ pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
         })
     };
     // Components first (in number order), then the other places, as in the default view.
-    let mut sites: Vec<_> = ds.sites.iter().collect();
+    // Only places with a position of their own can be an origin.
+    let mut sites: Vec<_> = ds.sites.iter().filter(|s| s.location.is_some()).collect();
     crate::domain::sort::sort_by_key(&mut sites, |s| s.components_first());
     let first = sites.first().map(|s| s.id.clone()).unwrap_or_default();
     let origins = sites

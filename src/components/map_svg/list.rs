@@ -6,25 +6,31 @@ use crate::components::dynamic::dynamic;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::domain::dataset::Dataset;
 use crate::domain::geo::distance_km;
+use crate::domain::map_layout;
 use crate::domain::model::Lang;
 use crate::domain::num::{approx_km, fixed};
+use crate::nav::href;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Cards drawn at first, and added by each "show more".
 const PAGE: usize = 60;
 
-/// The places in list order, each with its distance from the origin when there is one: the
-/// map's order, or nearest first.
+/// The drawn places in list order, each with its distance from the origin when there is one:
+/// the map's order, or nearest first. Places without a position of their own are not among
+/// them (they are listed beside their component, or at the end).
 fn ordered(ds: &Dataset, hits: &[usize], origin: Option<&str>) -> Vec<(usize, Option<f64>)> {
-    let Some(o) = origin.and_then(|id| ds.site(id)) else {
-        return hits.iter().map(|&i| (i, None)).collect();
+    let drawn = map_layout::drawn(ds, hits);
+    let Some(a) = origin
+        .and_then(|id| ds.site(id))
+        .and_then(|o| o.location.as_ref())
+    else {
+        return drawn.into_iter().map(|i| (i, None)).collect();
     };
-    let mut with_km: Vec<(usize, Option<f64>)> = hits
-        .iter()
-        .filter_map(|&i| {
-            let s = ds.sites.get(i)?;
-            let (a, b) = (&o.location, &s.location);
+    let mut with_km: Vec<(usize, Option<f64>)> = drawn
+        .into_iter()
+        .filter_map(|i| {
+            let b = ds.sites.get(i)?.location.as_ref()?;
             Some((i, Some(distance_km(a.lat, a.lon, b.lat, b.lon))))
         })
         .collect();
@@ -33,6 +39,19 @@ fn ordered(ds: &Dataset, hits: &[usize], origin: Option<&str>) -> Vec<(usize, Op
         a.1.unwrap_or(0.0).total_cmp(&b.1.unwrap_or(0.0))
     });
     with_km
+}
+
+/// Links to the sites `idx`, separated by commas.
+fn site_links(ds: &Dataset, idx: &[usize], l: Lang) -> Vec<AnyView> {
+    idx.iter()
+        .filter_map(|&i| ds.sites.get(i))
+        .enumerate()
+        .map(|(n, s)| {
+            let sep = if n == 0 { "" } else { ", " };
+            let url = href(&format!("/site/{}", s.id), l);
+            view! { {sep}<a href=url>{s.name.get(l).to_string()}</a> }.into_any()
+        })
+        .collect()
 }
 
 /// One card, its distance below it; hovering or focusing it highlights its marker.
@@ -44,11 +63,21 @@ fn MapCard(
     origin: bool,
     lang: Lang,
     highlighted: RwSignal<Option<String>>,
+    /// The places of the list that lie within this site's area (indices into `ds.sites`).
+    also: Vec<usize>,
 ) -> impl IntoView {
     let l = lang;
     let Some(s) = ds.sites.get(i).cloned() else {
         return ().into_any();
     };
+    let also = (!also.is_empty()).then(|| {
+        view! {
+            <p class="card-also">
+                {l.t("Cũng nằm trong khu vực này: ", "Also within this area: ")}
+                {site_links(&ds, &also, l)}
+            </p>
+        }
+    });
     let id = s.id.clone();
     let is_hl = super::holds(highlighted, id.clone());
     let extra = match km {
@@ -61,6 +90,7 @@ fn MapCard(
         }
         None => ().into_any(),
     };
+    let extra = view! { {extra} {also} }.into_any();
     let province = province_line(&ds, &s, l);
     let (a, b, c, d) = (id.clone(), id.clone(), id.clone(), id.clone());
     view! {
@@ -106,6 +136,7 @@ pub fn MapList(
     };
     // Drawn again as a whole when the filters, the origin or the page change (rarely: a keyed
     // list would cost more code than it saves here).
+    let ds2 = ds.clone();
     let cards = move || {
         let o = origin.get();
         let n = shown.get();
@@ -115,9 +146,32 @@ pub fn MapList(
             .map(|(i, km)| {
                 let is_origin =
                     km.is_some() && o.as_deref() == ds.sites.get(i).map(|s| s.id.as_str());
-                view! { <MapCard ds=ds.clone() i km origin=is_origin lang=l highlighted /> }
+                let also = ds
+                    .sites
+                    .get(i)
+                    .map(|c| hits.with(|h| map_layout::within_area(&ds, h, &c.id)))
+                    .unwrap_or_default();
+                view! { <MapCard ds=ds.clone() i km origin=is_origin lang=l highlighted also /> }
             })
             .collect_view()
+            .into_any()
+    };
+    // Places whose position is not known (or whose component is filtered out): named at the
+    // end, without a marker or a distance.
+    let unplaced = move || {
+        let idx = hits.with(|h| map_layout::unplaced(&ds2, h));
+        (!idx.is_empty())
+            .then(|| {
+                view! {
+                    <p class="map-unplaced">
+                        {l.t(
+                            "Chưa rõ vị trí, không có trên bản đồ: ",
+                            "Position not known, not on the map: ",
+                        )}
+                        {site_links(&ds2, &idx, l)}
+                    </p>
+                }
+            })
             .into_any()
     };
     view! {
@@ -131,6 +185,7 @@ pub fn MapList(
                 )}
             </p>
             <ul class="map-list">{dynamic(cards)}</ul>
+            {dynamic(unplaced)}
             <Show when=move || left() != 0>
                 <p class="map-more">
                     <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>

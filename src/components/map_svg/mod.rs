@@ -69,8 +69,10 @@ pub fn marker_specs(ds: &Dataset, proj: &Projection, idx: &[usize], l: Lang) -> 
     let km = proj.km_per_unit();
     idx.iter()
         .filter_map(|&i| ds.sites.get(i))
-        .map(|s| {
-            let (x, y) = proj.project(s.location.lat, s.location.lon);
+        // A place without a position of its own is listed beside its component, not drawn.
+        .filter_map(|s| s.location.as_ref().map(|loc| (s, loc)))
+        .map(|(s, loc)| {
+            let (x, y) = proj.project(loc.lat, loc.lon);
             let name = s.name.get(l).to_string();
             let base = format!("{name}, {}, {}", s.kind.label(l), province_line(ds, s, l));
             MarkerSpec {
@@ -86,10 +88,9 @@ pub fn marker_specs(ds: &Dataset, proj: &Projection, idx: &[usize], l: Lang) -> 
                 component: s.component,
                 x,
                 y,
-                halo: s
-                    .location
+                halo: loc
                     .approximate
-                    .then(|| f64::from(s.location.precision_m) / 1000.0 / km),
+                    .then(|| f64::from(loc.precision_m) / 1000.0 / km),
             }
         })
         .collect()

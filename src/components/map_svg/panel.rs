@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 /// "Approximate location (within about 3 km)."
 fn approximate(s: &Site, l: Lang) -> Option<String> {
-    s.location.approximate.then(|| {
-        let km = local(f64::from(s.location.precision_m) / 1000.0, 3, l);
+    let loc = s.location.as_ref()?;
+    loc.approximate.then(|| {
+        let km = local(f64::from(loc.precision_m) / 1000.0, 3, l);
         match l {
             Lang::Vi => format!("Vị trí gần đúng (sai số khoảng {km} km)."),
             Lang::En => format!("Approximate location (within about {km} km)."),

@@ -37,8 +37,18 @@ fn filter_summary(ds: &Dataset, q: &Query, l: Lang) -> Vec<String> {
     out
 }
 
-/// "12 places on the map and in the list."
-fn count_text(n: usize, l: Lang) -> String {
+/// "12 places on the map and in the list.", or, when some of the `n` places have no marker
+/// (no position of their own), "23 places in the list, 12 of them on the map."
+fn count_text(n: usize, drawn: usize, l: Lang) -> String {
+    if drawn != n {
+        return match l {
+            Lang::Vi => {
+                format!("{n} địa điểm trong danh sách, {drawn} trong số đó có trên bản đồ.")
+            }
+            Lang::En if n == 1 => format!("1 place in the list, {drawn} on the map."),
+            Lang::En => format!("{n} places in the list, {drawn} of them on the map."),
+        };
+    }
     match l {
         Lang::Vi => format!("{n} địa điểm trên bản đồ và trong danh sách."),
         Lang::En if n == 1 => "1 place on the map and in the list.".to_string(),
@@ -75,7 +85,8 @@ pub fn FilterSummary(ds: Arc<Dataset>, lang: Lang, query: Memo<Query>) -> impl I
 pub fn ListControls(
     ds: Arc<Dataset>,
     lang: Lang,
-    count: Signal<usize>,
+    /// Places in the list, and how many of them the map draws.
+    count: Signal<(usize, usize)>,
     origin: Signal<Option<String>>,
     on_origin: Callback<String>,
 ) -> impl IntoView {
@@ -93,7 +104,8 @@ pub fn ListControls(
         if !later.get() {
             return ().into_any();
         }
-        let mut all: Vec<&Site> = ds.sites.iter().collect();
+        // Only places with a position of their own can be an origin.
+        let mut all: Vec<&Site> = ds.sites.iter().filter(|s| s.location.is_some()).collect();
         crate::domain::sort::sort_by_key(&mut all, |s| s.components_first());
         all.iter()
             .map(|s| {
@@ -112,7 +124,10 @@ pub fn ListControls(
     view! {
         <div class="map-query">
             <p class="map-count" role="status" aria-live="polite">
-                {dynamic(move || count_text(count.get(), l).into_any())}
+                {dynamic(move || {
+                    let (n, drawn) = count.get();
+                    count_text(n, drawn, l).into_any()
+                })}
             </p>
             <p class="map-origin">
                 <label for="map-origin">{l.t("Khoảng cách từ", "Distances from")}</label>

@@ -55,7 +55,10 @@ pub fn Chooser(planner: Planner, lang: Lang) -> impl IntoView {
             index.with_value(|ix| {
                 run_indexed(ix, ds, &q, l)
                     .into_iter()
-                    .filter_map(|h| ds.sites.get(h.site_index).map(|s| s.id.clone()))
+                    .filter_map(|h| ds.sites.get(h.site_index))
+                    // A place whose position is not known cannot be planned.
+                    .filter(|s| s.place().is_some())
+                    .map(|s| s.id.clone())
                     .collect::<Vec<String>>()
             })
         })
@@ -121,6 +124,12 @@ pub fn Chooser(planner: Planner, lang: Lang) -> impl IntoView {
                 <p id="plan-search-count" class="plan-hint" aria-live="polite">{count}</p>
             </div>
             <ul class="plan-picker">{rows}</ul>
+            <p class="plan-hint">
+                {l.t(
+                    "Những địa điểm chưa rõ vị trí không có trong danh sách này, vì không thể tính khoảng cách đến đó.",
+                    "Places whose position is not known are not in this list, as no distance to them can be measured.",
+                )}
+            </p>
         </section>
     }
 }

@@ -168,7 +168,9 @@ fn source_list(ds: &Dataset, ids: &[String], l: Lang) -> AnyView {
 
 /// Straight-line km from a point to a site.
 pub(crate) fn km_to(lat: f64, lon: f64, s: &Site) -> f64 {
-    crate::domain::geo::distance_km(lat, lon, s.location.lat, s.location.lon)
+    crate::domain::plan::site_point(s).map_or(f64::NAN, |(la, lo)| {
+        crate::domain::geo::distance_km(lat, lon, la, lo)
+    })
 }
 
 /// A "Directions: Google Maps · Apple Maps · OpenStreetMap · geo:" line.
@@ -346,6 +348,27 @@ fn stop_view(
     };
     let new_day_here = plan.breaks.contains(&i);
     let leg = leg_in.map(|g| leg_view(ds, &g, l, false));
+    // A place without a position of its own is measured from its component's.
+    let borrowed = s
+        .location
+        .is_none()
+        .then(|| s.within.as_deref().and_then(|w| ds.site(w)))
+        .flatten()
+        .map(|c| {
+            let n = c.component.map(|n| n.to_string()).unwrap_or_default();
+            view! {
+                <p class="plan-borrowed">
+                    {l.t(
+                        "Không có vị trí riêng: khoảng cách tính từ vị trí của hợp phần ",
+                        "No position of its own: distances are measured from component ",
+                    )}
+                    <a href=href(&format!("/site/{}", c.id), l)>
+                        {format!("{n}, {}", c.name.get(l))}
+                    </a>
+                    {l.t(", nơi có khu vực chứa địa điểm này.", ", whose area it lies in.")}
+                </p>
+            }
+        });
     let visit = s.visit.as_ref().map(|v| {
         view! {
             <div class="plan-visit">
@@ -421,6 +444,7 @@ fn stop_view(
                 <p class="plan-stop-meta">
                     {status} " · " {s.kind.label(l)} " · " {s.locality.get(l).to_string()}
                 </p>
+                {borrowed}
                 {visit}
                 {festivals}
                 {links_view(place_links(s), l.t("Tìm trên bản đồ", "Find on a map"))}

@@ -18,7 +18,7 @@ pub fn citation_order(site: &Site) -> Vec<String> {
         .caveats
         .iter()
         .flat_map(|c| c.sources.iter())
-        .chain(site.location.source.iter())
+        .chain(site.location.iter().flat_map(|l| l.source.iter()))
         .chain(site.facts.iter().flat_map(|f| f.sources.iter()))
         .chain(site.recognitions.iter().flat_map(|r| r.sources.iter()))
         .chain(site.festivals.iter().flat_map(|f| f.sources.iter()))
@@ -75,14 +75,20 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 }
 
 /// The `n` components nearest to `site` (never `site` itself), nearest first, with distances in
-/// kilometres. Sites without finite coordinates are left out.
+/// kilometres. Sites without finite coordinates are left out. A place without a position of its
+/// own has no nearest components (its page says which component's area it lies in, if known).
 pub fn nearest_components<'a>(ds: &'a Dataset, site: &Site, n: usize) -> Vec<(&'a Site, f64)> {
-    let (lat, lon) = (site.location.lat, site.location.lon);
+    let Some(here) = &site.location else {
+        return Vec::new();
+    };
     let mut near: Vec<(&Site, f64)> = ds
         .components()
         .into_iter()
         .filter(|s| s.id != site.id)
-        .map(|s| (s, distance_km(lat, lon, s.location.lat, s.location.lon)))
+        .filter_map(|s| {
+            let p = s.location.as_ref()?;
+            Some((s, distance_km(here.lat, here.lon, p.lat, p.lon)))
+        })
         .filter(|(_, d)| d.is_finite())
         .collect();
     crate::domain::sort::sort_by(&mut near, |a, b| a.1.total_cmp(&b.1));

@@ -120,14 +120,89 @@ pub fn caveats(site: &Site, ctx: &CiteCtx, lang: Lang) -> Option<AnyView> {
     )
 }
 
-/// Province, locality, coordinates with their precision, and a link to the map.
+/// Province, locality, coordinates with their precision, and a link to the map; for a place
+/// without a position of its own, the component whose area it lies in, or that its position is
+/// not known.
 pub fn location(ds: &Dataset, site: &Site, ctx: &CiteCtx, lang: Lang) -> AnyView {
-    let loc = &site.location;
-    let approx = loc
-        .approximate
-        .then(|| view! { " " <span class="approx">{format!("({})", approximate_text(loc.precision_m, lang))}</span> });
-    let source: Vec<String> = loc.source.iter().cloned().collect();
-    let map = href_with("/map", lang, &[("site".into(), site.id.clone())]);
+    let position = match (&site.location, site.within.as_deref().and_then(|w| ds.site(w))) {
+        (Some(loc), _) => {
+            let approx = loc.approximate.then(|| {
+                view! { " " <span class="approx">{format!("({})", approximate_text(loc.precision_m, lang))}</span> }
+            });
+            let source: Vec<String> = loc.source.iter().cloned().collect();
+            view! {
+                <div>
+                    <dt>{lang.t("Tọa độ", "Coordinates")}</dt>
+                    <dd><span class="coords">{format_coords(loc.lat, loc.lon, lang)}</span>{approx}{ctx.refs(&source, lang)}</dd>
+                </div>
+            }
+            .into_any()
+        }
+        (None, Some(c)) => {
+            let n = c.component.map(|n| n.to_string()).unwrap_or_default();
+            view! {
+                <div>
+                    <dt>{lang.t("Vị trí", "Position")}</dt>
+                    <dd class="within">
+                        {lang.t("Nằm trong khu vực của hợp phần ", "Within the area of component ")}
+                        <a href=href(&format!("/site/{}", c.id), lang)>
+                            {format!("{n}, {}", c.name.get(lang))}
+                        </a>
+                        {lang.t(
+                            " (không có tọa độ riêng).",
+                            " (no coordinates of its own).",
+                        )}
+                    </dd>
+                </div>
+            }
+            .into_any()
+        }
+        (None, None) => view! {
+            <div>
+                <dt>{lang.t("Vị trí", "Position")}</dt>
+                <dd class="position-unknown">
+                    {lang.t(
+                        "Chưa rõ vị trí: không nguồn nào cho tọa độ, nên địa điểm này không có trên bản đồ.",
+                        "Position not known: no source gives coordinates, so this place is not on the map.",
+                    )}
+                </dd>
+            </div>
+        }
+        .into_any(),
+    };
+    // The map shows a place within a component beside that component's marker.
+    let map_site = match (&site.location, &site.within) {
+        (Some(_), _) => Some(site.id.clone()),
+        (None, Some(w)) => Some(w.clone()),
+        (None, None) => None,
+    };
+    let map_link = map_site.map(|id| {
+        let map = href_with("/map", lang, &[("site".into(), id)]);
+        view! { <p class="map-link"><a class="button" href=map>{lang.t("Xem trên bản đồ", "See it on the map")}</a></p> }
+    });
+    // A component names the places without a position of their own that lie in its area.
+    let inside: Vec<&Site> = ds
+        .sites
+        .iter()
+        .filter(|s| s.location.is_none() && s.within.as_deref() == Some(site.id.as_str()))
+        .collect();
+    let inside = (!inside.is_empty()).then(|| {
+        let links = inside
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                let sep = if n == 0 { "" } else { ", " };
+                view! { {sep}<a href=href(&format!("/site/{}", s.id), lang)>{s.name.get(lang).to_string()}</a> }
+            })
+            .collect_view();
+        view! {
+            <p class="site-inside">
+                {lang.t("Cũng nằm trong khu vực này: ", "Also within this area: ")}
+                {links}
+            </p>
+        }
+    });
+    let note = site.location.as_ref().and_then(|l| l.note.as_ref());
     let body = view! {
         <dl class="site-dl">
             <div><dt>{lang.t("Tỉnh, thành phố", "Province")}</dt><dd>{province_line(ds, site, lang)}</dd></div>
@@ -135,13 +210,11 @@ pub fn location(ds: &Dataset, site: &Site, ctx: &CiteCtx, lang: Lang) -> AnyView
                 <dt>{lang.t("Địa bàn (tên trước 2025)", "Locality (names before 2025)")}</dt>
                 <dd lang="vi">{site.locality.get(lang).to_string()}</dd>
             </div>
-            <div>
-                <dt>{lang.t("Tọa độ", "Coordinates")}</dt>
-                <dd><span class="coords">{format_coords(loc.lat, loc.lon, lang)}</span>{approx}{ctx.refs(&source, lang)}</dd>
-            </div>
+            {position}
         </dl>
-        {loc.note.as_ref().map(|n| view! { <p class="location-note">{n.get(lang).to_string()}</p> })}
-        <p class="map-link"><a class="button" href=map>{lang.t("Xem trên bản đồ", "See it on the map")}</a></p>
+        {note.map(|n| view! { <p class="location-note">{n.get(lang).to_string()}</p> })}
+        {inside}
+        {map_link}
     }
     .into_any();
     section(
