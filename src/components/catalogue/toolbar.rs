@@ -213,6 +213,39 @@ pub fn MapLink(cat: Catalogue, lang: Lang) -> impl IntoView {
     }
 }
 
+/// For each person the catalogue is filtered by, a link to that person's page.
+#[component]
+pub fn PersonLinks(cat: Catalogue, lang: Lang) -> impl IntoView {
+    let ds = cat.ds.get_value();
+    move || {
+        let people: Vec<(String, String)> = cat.query.with(|q| {
+            q.people
+                .iter()
+                .filter_map(|id| ds.person(id))
+                .map(|p| (p.id.clone(), p.name.vi.clone()))
+                .collect()
+        });
+        (!people.is_empty()).then(|| {
+            let links = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (id, name))| {
+                    view! {
+                        {(i > 0).then_some(", ")}
+                        <a class="cat-person-link" href=crate::nav::href(&format!("/person/{id}"), lang) lang="vi">{name}</a>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="cat-person-links">
+                    {lang.t("Về nhân vật: ", "About the person: ")}
+                    {links}
+                </p>
+            }
+        })
+    }
+}
+
 /// "Clear all filters", shown when a filter or search text is set (the empty state has its own).
 #[component]
 pub fn ClearAll(cat: Catalogue, lang: Lang) -> impl IntoView {
