@@ -91,7 +91,7 @@ impl Catalogue {
 
     /// The number of results.
     pub fn total(&self) -> usize {
-        self.results.with(|(hits, _)| hits.len())
+        self.results.try_with(|(hits, _)| hits.len()).unwrap_or(0)
     }
 
     /// "5 kết quả" / "5 results".
