@@ -278,9 +278,7 @@ pub const WIDTH: f64 = 600.0;
 pub const LEFT: f64 = 14.0;
 /// Space right of the axis.
 pub const RIGHT: f64 = 14.0;
-/// Height of one row.
-pub const ROW_H: f64 = 24.0;
-/// Length of the dotted stub that stands for a year the data does not give.
+/// Length of the dotted stub that stands for a year the data does not give (track units).
 pub const STUB: f64 = 40.0;
 
 /// The shared time axis: years `min..=max` over `LEFT..WIDTH - RIGHT`.

@@ -6,7 +6,7 @@ use crate::components::data_view::with_data;
 use crate::domain::dataset::Dataset;
 use crate::domain::lifelines::{
     bar, bar_label, dated_events, dates_text, event_label, grouped, percent, rows, scale_for,
-    undated, year_cell, DatedEvent, LifeRow, Qualifier, Scale, GROUP_RULE, ROW_H, WIDTH,
+    undated, year_cell, DatedEvent, LifeRow, Qualifier, Scale, GROUP_RULE,
 };
 use crate::domain::model::Lang;
 use crate::domain::route::Page;
@@ -52,7 +52,7 @@ fn groups(ds: &Dataset, lang: Lang) -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let dates = dates_text(p, lang)
-                        .map(|d| view! { " " <span class="life-dates">{format!("({d})")}</span> });
+                        .map(|d| view! { " " <span class="people-dates">{format!("({d})")}</span> });
                     view! {
                         <li data-person=p.id.clone()>
                             <a href=href(&format!("/person/{}", p.id), lang) lang="vi">{p.name.vi.clone()}</a>
@@ -124,47 +124,65 @@ fn lifelines(ds: &Dataset, lang: Lang) -> AnyView {
     .into_any()
 }
 
-/// The year labels of the axis, in HTML over the track's width (hidden from screen readers: the
-/// bars' names and the table say the years).
+/// An x of the track as an SVG length: a percentage of the track's width, so that the drawing
+/// keeps its text, strokes and dots at their natural size at any width.
+fn pc(x: f64) -> String {
+    format!("{:.3}%", percent(x))
+}
+
+/// The year labels of the axis (hidden from screen readers: the bars' names and the table say the
+/// years).
 fn axis(scale: &Scale) -> impl IntoView {
-    let ticks = scale
-        .ticks()
-        .into_iter()
-        .map(|y| {
-            let style = format!("left:{:.3}%", percent(scale.x(y)));
-            view! { <span class="tick" style=style>{y.to_string()}</span> }
+    let ticks = scale.ticks();
+    let last = ticks.len().saturating_sub(1);
+    let labels = ticks
+        .iter()
+        .enumerate()
+        .map(|(i, &y)| {
+            let anchor = if i == 0 {
+                "start"
+            } else if i == last {
+                "end"
+            } else {
+                "middle"
+            };
+            let class = if i % 2 == 1 { "tick odd" } else { "tick" };
+            view! {
+                <text class=class x=pc(scale.x(y)) y="50%" text-anchor=anchor dominant-baseline="central">
+                    {y.to_string()}
+                </text>
+            }
         })
         .collect_view();
     view! {
         <div class="life-axis" aria-hidden="true">
             <span class="life-name"></span>
-            <div class="life-axis-track">{ticks}</div>
+            <svg class="life-axis-track">{labels}</svg>
         </div>
     }
 }
 
 /// The vertical lines of the ticks and events in a track.
 fn guides(scale: &Scale, events: &[DatedEvent]) -> impl IntoView {
-    let h = ROW_H;
     let ticks = scale
         .ticks()
         .into_iter()
         .map(|y| {
-            let x = scale.x(y);
-            view! { <line class="tick-line" x1=x x2=x y1=0 y2=h /> }
+            let x = pc(scale.x(y));
+            view! { <line class="tick-line" x1=x.clone() x2=x y1="0" y2="100%" /> }
         })
         .collect_view();
     let marks = events
         .iter()
         .map(|e| {
-            let x = scale.x(e.year);
-            view! { <line class="event-line" x1=x x2=x y1=0 y2=h /> }
+            let x = pc(scale.x(e.year));
+            view! { <line class="event-line" x1=x.clone() x2=x y1="0" y2="100%" /> }
         })
         .collect_view();
     view! { {ticks}{marks} }
 }
 
-/// The row of event marks.
+/// The row of event marks: ◆ at the year, with ◂ before it for "before", ▸ after it for "after".
 fn events_row(events: &[DatedEvent], scale: &Scale, lang: Lang) -> impl IntoView {
     let label = events
         .iter()
@@ -174,33 +192,30 @@ fn events_row(events: &[DatedEvent], scale: &Scale, lang: Lang) -> impl IntoView
     let marks = events
         .iter()
         .map(|e| {
-            let x = scale.x(e.year);
-            let y = ROW_H / 2.0;
-            let d = format!("M{x},{} l6,6 l-6,6 l-6,-6 z", y - 6.0);
-            let arrow = match e.qualifier {
-                Qualifier::At => None,
-                Qualifier::Before => Some(format!("M{},{y} l8,-5 v10 z", x - 16.0)),
-                Qualifier::After => Some(format!("M{},{y} l-8,-5 v10 z", x + 16.0)),
+            let x = pc(scale.x(e.year));
+            let (q, arrow, anchor) = match e.qualifier {
+                Qualifier::At => ("at", "", "middle"),
+                Qualifier::Before => ("before", "◂\u{2009}", "end"),
+                Qualifier::After => ("after", "\u{2009}▸", "start"),
             };
-            let q = match e.qualifier {
-                Qualifier::At => "at",
-                Qualifier::Before => "before",
-                Qualifier::After => "after",
-            };
+            let arrow = (!arrow.is_empty()).then(|| {
+                view! {
+                    <text class="event-arrow" x=x.clone() y="50%" text-anchor=anchor dominant-baseline="central">{arrow}</text>
+                }
+            });
             view! {
                 <g class="event-mark" data-year=e.year.to_string() data-qualifier=q>
                     <title>{event_label(e, lang)}</title>
-                    <path d=d />
-                    {arrow.map(|a| view! { <path class="event-arrow" d=a /> })}
+                    <text x=x y="50%" text-anchor="middle" dominant-baseline="central">"◆"</text>
+                    {arrow}
                 </g>
             }
         })
         .collect_view();
-    let vb = format!("0 0 {WIDTH} {ROW_H}");
     view! {
         <div class="life-row life-events">
             <span class="life-name">{lang.t("Sự kiện có năm", "Dated events")}</span>
-            <svg class="life-track" viewBox=vb role="img" aria-label=label>
+            <svg class="life-track" role="img" aria-label=label>
                 {guides(scale, events)}
                 {marks}
             </svg>
@@ -212,22 +227,20 @@ fn events_row(events: &[DatedEvent], scale: &Scale, lang: Lang) -> impl IntoView
 fn life_row(r: &LifeRow, scale: &Scale, events: &[DatedEvent], lang: Lang) -> impl IntoView {
     let p = r.person;
     let b = bar(p, scale);
-    let y = ROW_H / 2.0;
-    let known = b
-        .known
-        .map(|(x1, x2)| view! { <line class="life-known" x1=x1 x2=x2 y1=y y2=y /> });
+    let known = b.known.map(|(x1, x2)| {
+        view! { <line class="life-known" x1=pc(x1) x2=pc(x2) y1="50%" y2="50%" /> }
+    });
     let stubs = [b.unknown_start, b.unknown_end]
         .into_iter()
         .flatten()
-        .map(|(x1, x2)| view! { <line class="life-unknown" x1=x1 x2=x2 y1=y y2=y /> })
+        .map(|(x1, x2)| view! { <line class="life-unknown" x1=pc(x1) x2=pc(x2) y1="50%" y2="50%" /> })
         .collect_view();
     let dots = b
         .dots
         .into_iter()
         .flatten()
-        .map(|x| view! { <circle class="life-dot" cx=x cy=y r=5 /> })
+        .map(|x| view! { <circle class="life-dot" cx=pc(x) cy="50%" r="6" /> })
         .collect_view();
-    let vb = format!("0 0 {WIDTH} {ROW_H}");
     let opt = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
     view! {
         <li class="life-row">
@@ -241,7 +254,7 @@ fn life_row(r: &LifeRow, scale: &Scale, events: &[DatedEvent], lang: Lang) -> im
                 data-group=r.group.id()
             >
                 <span class="life-name" lang="vi" aria-hidden="true">{p.name.vi.clone()}</span>
-                <svg class=format!("life-track group-{}", r.group.id()) viewBox=vb aria-hidden="true">
+                <svg class=format!("life-track group-{}", r.group.id()) aria-hidden="true">
                     {guides(scale, events)}
                     {stubs}
                     {known}
