@@ -95,6 +95,15 @@ for (const lang of ["vi", "en"]) {
     expect(errors).toEqual([]);
   });
 
+  test(`the people index from the phone menu (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await open(page, `${prefix}/sites/`);
+    await page.locator(".menu-toggle").click();
+    await page.getByRole("navigation").first().getByRole("link", { name: lang === "en" ? "People" : "Nhân vật", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/people/$`));
+    await expect(page.locator("a.life-bar").first()).toBeVisible();
+  });
+
   test(`a person page from a site page's mention, and ⚠ carried (${lang})`, async ({ page }) => {
     await open(page, `${prefix}/site/kiep-bac/`);
     const item = page.locator(".site-people .people-list li", { hasText: "Trần Thánh Tông" });
