@@ -16,6 +16,8 @@ use crate::pages::festivals::Festivals;
 use crate::pages::home::Home;
 use crate::pages::map::MapPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::people::People;
+use crate::pages::person::PersonPage;
 use crate::pages::plan::PlanPage;
 use crate::pages::site::SitePage;
 use crate::pages::sites::Sites;
@@ -102,6 +104,14 @@ lazy_page!(
     /// The visit planner.
     plan_page, preload_plan, page_plan, PlanPage
 );
+lazy_page!(
+    /// The people index with the lifelines.
+    people_page, preload_people, page_people, People
+);
+lazy_page!(
+    /// One person's page.
+    person_page, preload_person, page_person, PersonPage
+);
 
 lazy_page!(
     /// The footer's offline panel: the service worker and the offline copy's status. Not needed
@@ -122,6 +132,8 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Festivals => lazy_view(festivals_page).into_any(),
         Page::Sources => lazy_view(sources_page).into_any(),
         Page::Plan => lazy_view(plan_page).into_any(),
+        Page::People => lazy_view(people_page).into_any(),
+        Page::Person => lazy_view(person_page).into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     };
     #[cfg(not(target_arch = "wasm32"))]
@@ -134,12 +146,14 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Festivals => view! { <Festivals /> }.into_any(),
         Page::Sources => view! { <Sources /> }.into_any(),
         Page::Plan => view! { <PlanPage /> }.into_any(),
+        Page::People => view! { <People /> }.into_any(),
+        Page::Person => view! { <PersonPage /> }.into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     }
 }
 
 /// The chunk of each page, in the route table's order (a test compares them).
-pub const CHUNKS: [(Page, &str); 8] = [
+pub const CHUNKS: [(Page, &str); 10] = [
     (Page::Home, page_home),
     (Page::Sites, page_sites),
     (Page::Site, page_site),
@@ -148,6 +162,8 @@ pub const CHUNKS: [(Page, &str); 8] = [
     (Page::Festivals, page_festivals),
     (Page::Sources, page_sources),
     (Page::Plan, page_plan),
+    (Page::People, page_people),
+    (Page::Person, page_person),
 ];
 
 /// Once the data has loaded and the page has been quiet for a few seconds, fetches every page's
@@ -172,6 +188,8 @@ pub fn prefetch_pages_when_idle() {
         let _ = preload_festivals().await;
         let _ = preload_sources().await;
         let _ = preload_plan().await;
+        let _ = preload_people().await;
+        let _ = preload_person().await;
     });
 }
 

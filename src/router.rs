@@ -16,7 +16,7 @@
 //! - After a link to another page, focus moves to `<main>`, so that a screen reader reads the new
 //!   page and Tab continues from its start, as after a full page load.
 
-use crate::domain::route::{app_path, site_id, Page};
+use crate::domain::route::{app_path, person_id, site_id, Page};
 use crate::nav::base_path;
 #[cfg(target_arch = "wasm32")]
 use leptos::ev;
@@ -257,6 +257,11 @@ pub fn use_page() -> Memo<Page> {
 /// The `<id>` of `/site/<id>`, or empty on other paths.
 pub fn use_site_id() -> Memo<String> {
     use_app_path(|p| p.and_then(site_id).unwrap_or_default())
+}
+
+/// The `<id>` of `/person/<id>`, or empty on other paths.
+pub fn use_person_id() -> Memo<String> {
+    use_app_path(|p| p.and_then(person_id).unwrap_or_default())
 }
 
 /// A memo of `read` applied to the current app path (`None` outside the base path).

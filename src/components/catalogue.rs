@@ -11,7 +11,7 @@ mod toolbar;
 
 pub use cards::{highlighted, marked, ResultList};
 pub use facets::FilterPanel;
-pub use toolbar::{ClearAll, CopyLink, MapLink, ResultCount, SearchBox, SortControls};
+pub use toolbar::{ClearAll, CopyLink, MapLink, PersonLinks, ResultCount, SearchBox, SortControls};
 
 use crate::domain::dataset::Dataset;
 use crate::domain::model::Lang;
@@ -91,7 +91,7 @@ impl Catalogue {
 
     /// The number of results.
     pub fn total(&self) -> usize {
-        self.results.with(|(hits, _)| hits.len())
+        self.results.try_with(|(hits, _)| hits.len()).unwrap_or(0)
     }
 
     /// "5 kết quả" / "5 results".
@@ -138,6 +138,7 @@ pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
                             <ResultCount cat lang />
                             <MapLink cat lang />
                             <ClearAll cat lang />
+                            <PersonLinks cat lang />
                         </div>
                         <ResultList cat lang />
                     </section>

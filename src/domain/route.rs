@@ -30,6 +30,10 @@ pub enum Page {
     Sources,
     /// The visit planner.
     Plan,
+    /// The people linked to the sites, with their lifelines.
+    People,
+    /// One person (the id is read with [`person_id`]).
+    Person,
     /// Anything else.
     NotFound,
 }
@@ -51,7 +55,7 @@ pub struct Route {
 }
 
 /// Every page with a path, in the navigation's order.
-pub const ROUTES: [Route; 8] = [
+pub const ROUTES: [Route; 10] = [
     Route {
         page: Page::Home,
         segment: "",
@@ -108,6 +112,20 @@ pub const ROUTES: [Route; 8] = [
         title: ("Lên kế hoạch tham quan", "Plan a visit"),
         nav: Some(("Lên kế hoạch", "Plan a visit")),
     },
+    Route {
+        page: Page::People,
+        segment: "people",
+        chunk: "page_people",
+        title: ("Nhân vật lịch sử", "People"),
+        nav: Some(("Nhân vật", "People")),
+    },
+    Route {
+        page: Page::Person,
+        segment: "person",
+        chunk: "page_person",
+        title: ("Nhân vật", "Person"),
+        nav: None,
+    },
 ];
 
 /// The path segment that puts a page in English.
@@ -144,10 +162,15 @@ impl Page {
         let route = ROUTES.iter().find(|r| r.segment == first);
         match (route, segs.len()) {
             (Some(r), 0) if r.page == Page::Home => Page::Home,
-            (Some(r), 1) if r.page != Page::Site && r.page != Page::Home => r.page,
-            (Some(r), 2) if r.page == Page::Site => Page::Site,
+            (Some(r), 1) if !r.page.has_id() && r.page != Page::Home => r.page,
+            (Some(r), 2) if r.page.has_id() => r.page,
             _ => Page::NotFound,
         }
+    }
+
+    /// Whether the page's path takes one more segment, a record's id (a site, a person).
+    pub fn has_id(self) -> bool {
+        matches!(self, Page::Site | Page::Person)
     }
 
     /// This page's row of the route table (`None` for the not-found page).
@@ -174,8 +197,18 @@ pub fn site_id(app_path: &str) -> Option<String> {
     }
 }
 
+/// The person id in `/person/<id>` (in either language), percent-decoded; `None` on any other
+/// path.
+pub fn person_id(app_path: &str) -> Option<String> {
+    let (_, path) = split_lang(app_path);
+    match segments(path).as_slice() {
+        ["person", id] => Some(decode_component(&id.replace('+', "%2B"))),
+        _ => None,
+    }
+}
+
 /// The canonical app path of a page in `lang`: `/sites/`, `/en/sites/`, `/site/con-son/`, `/`,
-/// `/en/`. `site` is the id for [`Page::Site`] (ignored otherwise). The not-found page has no
+/// `/en/`. `site` is the id for [`Page::Site`] and [`Page::Person`] (ignored otherwise). The not-found page has no
 /// path of its own: its file is `404.html`.
 pub fn path_of(page: Page, site: &str, lang: Lang) -> String {
     let mut out = String::from("/");
@@ -188,7 +221,7 @@ pub fn path_of(page: Page, site: &str, lang: Lang) -> String {
             out.push_str(r.segment);
             out.push('/');
         }
-        if page == Page::Site {
+        if page.has_id() {
             out.push_str(&encode_component(site));
             out.push('/');
         }
@@ -260,7 +293,7 @@ pub fn without_lang_param(url: &str, base: &str) -> Option<String> {
 }
 
 /// Every page the build writes, as (page, site id, language, app path): each route in both
-/// languages, the site page once per site in the data.
+/// languages, the site page once per site in the data, the person page once per person.
 pub fn all_pages(ds: &Dataset) -> Vec<(Page, String, Lang, String)> {
     let mut out = Vec::new();
     for lang in [Lang::Vi, Lang::En] {
@@ -268,6 +301,10 @@ pub fn all_pages(ds: &Dataset) -> Vec<(Page, String, Lang, String)> {
             if r.page == Page::Site {
                 for s in &ds.sites {
                     out.push((r.page, s.id.clone(), lang, path_of(r.page, &s.id, lang)));
+                }
+            } else if r.page == Page::Person {
+                for p in &ds.people {
+                    out.push((r.page, p.id.clone(), lang, path_of(r.page, &p.id, lang)));
                 }
             } else {
                 out.push((r.page, String::new(), lang, path_of(r.page, "", lang)));
@@ -298,6 +335,12 @@ mod tests {
             ("/sources", Page::Sources),
             ("/plan/", Page::Plan),
             ("/en/plan", Page::Plan),
+            ("/people/", Page::People),
+            ("/en/people", Page::People),
+            ("/person/tran-nhan-tong/", Page::Person),
+            ("/en/person/phap-loa", Page::Person),
+            ("/person", Page::NotFound),
+            ("/people/x", Page::NotFound),
             ("/nowhere", Page::NotFound),
             ("/Sites", Page::NotFound),
             ("/en", Page::Home),
@@ -390,5 +433,14 @@ mod tests {
         assert_eq!(site_id("/site/c%C3%B4n").as_deref(), Some("côn"));
         assert_eq!(site_id("/site/a+b").as_deref(), Some("a+b"));
         assert_eq!(site_id("/sites"), None);
+        assert_eq!(
+            person_id("/en/person/phap-loa/").as_deref(),
+            Some("phap-loa")
+        );
+        assert_eq!(person_id("/site/phap-loa/"), None);
+        assert_eq!(
+            path_of(Page::Person, "phap-loa", Lang::En),
+            "/en/person/phap-loa/"
+        );
     }
 }

@@ -5,6 +5,8 @@ pub mod festivals;
 pub mod home;
 pub mod map;
 pub mod not_found;
+pub mod people;
+pub mod person;
 pub mod plan;
 pub mod site;
 pub mod sites;

@@ -16,7 +16,7 @@ pub fn NotFound() -> impl IntoView {
         let other = l.other();
         let sections = ROUTES
             .iter()
-            .filter(|r| r.page != Page::Site)
+            .filter(|r| !r.page.has_id())
             .map(|r| {
                 let path = format!("/{}", r.segment);
                 let label = r

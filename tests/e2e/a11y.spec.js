@@ -38,6 +38,12 @@ const pages = [
   ["planner (empty)", "/plan/"],
   ["planner with twelve stops, two days and a date", "/en/plan/?s=hoa-yen,lan,ngoa-van,thai-mieu-nha-tran,bai-coc-yen-giang,vinh-nghiem,bo-da,con-son,kiep-bac,thanh-mai,kinh-chu,nham-duong&d=6&date=2026-02-26"],
   ["planner across the Đồng Việt bridge", "/plan/?s=vinh-nghiem,con-son&r=1"],
+  ["people with lifelines", "/people/"],
+  ["people with lifelines (en)", "/en/people/"],
+  ["person page", "/person/tran-nhan-tong/"],
+  ["person page, uncertain (en)", "/en/person/tran-thanh-tong/"],
+  ["person page without dates (en)", "/en/person/nguyen-trai/"],
+  ["catalogue filtered by person", "/en/sites/?person=huyen-quang"],
 ];
 
 // Every page on a desktop, on a 360 px phone, and on that phone with the text at 200 %.

@@ -5,11 +5,16 @@ const { test, expect } = require("@playwright/test");
 
 const subRoot = (baseURL) => baseURL.replace(/:(\d+)$/, (_, p) => `:${Number(p) + 1}`) + "/yentu";
 
-/** Every page of the site, from the data: each route in both languages, each site's page. */
+/** Every page of the site, from the data: each route in both languages, each site's and each person's page. */
 async function allPaths(request) {
   const sites = await (await request.get("/data/sites.json")).json();
-  const vi = ["/", "/sites/", "/map/", "/dossier/", "/festivals/", "/sources/", "/plan/", ...sites.map((s) => `/site/${s.id}/`)];
-  return { sites, paths: vi.flatMap((p) => [p, p === "/" ? "/en/" : `/en${p}`]) };
+  const people = await (await request.get("/data/people.json")).json();
+  const vi = [
+    "/", "/sites/", "/map/", "/dossier/", "/festivals/", "/sources/", "/plan/", "/people/",
+    ...sites.map((s) => `/site/${s.id}/`),
+    ...people.map((p) => `/person/${p.id}/`),
+  ];
+  return { sites, people, paths: vi.flatMap((p) => [p, p === "/" ? "/en/" : `/en${p}`]) };
 }
 
 const one = (html, re) => {
@@ -19,7 +24,7 @@ const one = (html, re) => {
 const decode = (s) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
 test("every page answers 200 with its own title, h1, canonical and alternates, at the root and under /yentu/", async ({ request, baseURL }) => {
-  const { sites, paths } = await allPaths(request);
+  const { sites, people, paths } = await allPaths(request);
   for (const root of [baseURL, subRoot(baseURL)]) {
     const titles = new Map();
     for (const path of paths) {
@@ -47,6 +52,14 @@ test("every page answers 200 with its own title, h1, canonical and alternates, a
         expect(ld.name, path).toBe(name);
         expect(ld.url, path).toBe(root + path);
         expect(ld.geo.latitude).toBe(site.location.lat);
+      }
+      const person = people.find((p) => vi === `/person/${p.id}/`);
+      if (person) {
+        expect(decode(h1.replace(/<[^>]+>/g, "")), path).toBe(person.name.vi);
+        const ld = JSON.parse(one(html, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/));
+        expect(ld["@type"], path).toBe("Person");
+        expect(ld.url, path).toBe(root + path);
+        if (person.died != null) expect(ld.deathDate, path).toBe(String(person.died));
       }
     }
   }
@@ -101,7 +114,7 @@ test("the app takes over every page type with no visible change: an h1 in every 
     };
     requestAnimationFrame(tick);
   });
-  for (const path of ["/", "/en/sites/", "/site/con-son/", "/en/site/tay-yen-tu/", "/en/dossier/", "/festivals/", "/en/sources/", "/map/"]) {
+  for (const path of ["/", "/en/sites/", "/site/con-son/", "/en/site/tay-yen-tu/", "/en/dossier/", "/festivals/", "/en/sources/", "/map/", "/people/", "/en/person/tran-nhan-tong/"]) {
     await page.goto(path);
     await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
     await page.waitForTimeout(300);

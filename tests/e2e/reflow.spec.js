@@ -17,6 +17,9 @@ const PAGES = [
   "/map",
   "/map?site=con-son&sort=near:con-son",
   "/plan/?s=hoa-yen,vinh-nghiem,con-son,kiep-bac&d=2&date=2026-02-26",
+  "/people/",
+  "/person/tran-nhan-tong/",
+  "/person/thuy-nguyet/",
 ];
 
 /** Text at 200 %, as a browser's text-size setting does: the root font size doubles. */

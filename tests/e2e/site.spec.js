@@ -25,10 +25,12 @@ test("a deep link opens the site page with names, ⚠ blocks and location", asyn
   await expect(page.locator(".site-location .coords")).toHaveText("21.1400° B, 106.3800° Đ");
   await expect(page.locator(".site-location")).toContainText("vị trí ước tính ±3 km");
   await expect(page.locator(".site-about .description p")).toHaveCount(4);
-  // People with roles and life dates; a name leads to the catalogue filtered by that person.
+  // People with roles and life dates; a name leads to the person's page, a second link to the
+  // catalogue filtered by that person.
   const hq = page.locator(".people-list li", { hasText: "Huyền Quang" });
   await expect(hq).toContainText("mất 1334");
-  await expect(hq.getByRole("link")).toHaveAttribute("href", /\/sites\/\?person=huyen-quang$/);
+  await expect(hq.getByRole("link", { name: "Huyền Quang" })).toHaveAttribute("href", /\/person\/huyen-quang\/$/);
+  await expect(hq.locator("a.person-sites-link")).toHaveAttribute("href", /\/sites\/\?person=huyen-quang$/);
   // Headings in order: one h1, then h2 per section.
   await expect(page.locator("article h1")).toHaveCount(1);
   const levels = await page.locator("article :is(h1,h2,h3)").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));

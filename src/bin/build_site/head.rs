@@ -8,8 +8,10 @@ use serde_json::{json, Value};
 use yentu_explorer::clock::today;
 use yentu_explorer::domain::calendar::upcoming;
 use yentu_explorer::domain::dataset::Dataset;
+use yentu_explorer::domain::lifelines::dates_text;
 use yentu_explorer::domain::lunar::VIETNAM_TZ;
-use yentu_explorer::domain::model::{Lang, Site, SiteKind};
+use yentu_explorer::domain::model::{Lang, Person, Site, SiteKind};
+use yentu_explorer::domain::person::sites_of;
 use yentu_explorer::domain::route::{document_title, path_of, Page};
 
 /// What the head of one page says.
@@ -28,6 +30,49 @@ pub struct PageMeta {
     pub image: Option<String>,
     /// The JSON-LD objects for the page.
     pub jsonld: Vec<Value>,
+}
+
+/// A person page's description: name, role and life dates as the data gives them.
+fn person_description(p: &Person, lang: Lang) -> String {
+    let mut out = format!("{} — {}", p.name.get(lang), p.role.get(lang));
+    if let Some(d) = dates_text(p, lang) {
+        out.push_str(&format!(" ({d})"));
+    }
+    out.push('.');
+    out
+}
+
+/// schema.org `Person` for a person page: name, other names, role, the years the data gives,
+/// and the sites linked to them.
+fn person_ld(
+    ds: &Dataset,
+    p: &Person,
+    lang: Lang,
+    url_of: &dyn Fn(Page, &str) -> Option<String>,
+) -> Value {
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": p.name.get(lang),
+        "alternateName": p.alt_names,
+        "description": p.role.get(lang),
+        "url": url_of(Page::Person, &p.id),
+        "subjectOf": sites_of(ds, p)
+            .into_iter()
+            .map(|s| json!({
+                "@type": "LandmarksOrHistoricalBuildings",
+                "name": s.name.get(lang),
+                "url": url_of(Page::Site, &s.id),
+            }))
+            .collect::<Vec<_>>(),
+    });
+    if let Some(b) = p.born {
+        ld["birthDate"] = json!(b.to_string());
+    }
+    if let Some(d) = p.died {
+        ld["deathDate"] = json!(d.to_string());
+    }
+    ld
 }
 
 /// Short texts for the pages whose description is not in the data.
@@ -57,6 +102,10 @@ fn fixed_description(page: Page, lang: Lang) -> &'static str {
             "Lên kế hoạch tham quan các điểm di tích Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc: chọn điểm đến, thứ tự ngắn nhất theo đường chim bay, chia ngày, mở chỉ đường trong ứng dụng bản đồ.",
             "Plan a visit to the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac sites: choose the stops, the shortest straight-line order, days, and directions in a maps app.",
         ),
+        Page::People => lang.t(
+            "Những nhân vật lịch sử gắn với các điểm di tích Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc: các vị tổ Trúc Lâm, vua và tướng nhà Trần, nhà nho, cùng đường đời của họ trên một trục thời gian.",
+            "The people linked to the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac sites: the Trúc Lâm patriarchs, Trần kings and generals, scholars, and their lifelines on one time axis.",
+        ),
         _ => lang.t(
             "Không tìm thấy trang này trong trang khám phá Di sản thế giới Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc.",
             "This page was not found in the explorer of the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac World Heritage property.",
@@ -72,7 +121,17 @@ impl PageMeta {
             .then(|| (path_of(page, site, Lang::Vi), path_of(page, site, Lang::En)));
         let abs = |path: &str| site_url.map(|u| format!("{}{}", u.trim_end_matches('/'), path));
         let site_rec = ds.site(site).filter(|_| page == Page::Site);
+        let person_rec = ds.person(site).filter(|_| page == Page::Person);
         let (title, description) = match (page, site_rec) {
+            (Page::Person, _) if person_rec.is_some() => person_rec.map_or_else(
+                || (String::new(), String::new()),
+                |p| {
+                    (
+                        document_title(p.name.get(lang), lang),
+                        person_description(p, lang),
+                    )
+                },
+            ),
             (Page::Site, Some(s)) => (
                 document_title(s.name.get(lang), lang),
                 s.summary.get(lang).to_string(),
@@ -96,6 +155,11 @@ impl PageMeta {
         match (page, site_rec) {
             (Page::Home, _) => jsonld.push(property_ld(ds, lang, &url_of)),
             (Page::Site, Some(s)) => jsonld.push(site_ld(ds, s, lang, &url_of)),
+            (Page::Person, _) => {
+                if let Some(p) = person_rec {
+                    jsonld.push(person_ld(ds, p, lang, &url_of));
+                }
+            }
             (Page::Festivals, _) => jsonld.extend(festival_ld(ds, lang, &url_of)),
             _ => {}
         }

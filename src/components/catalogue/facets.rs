@@ -183,7 +183,7 @@ pub fn FilterPanel(cat: Catalogue, lang: Lang) -> impl IntoView {
 /// " (3)" after "Filters" when three values are selected; nothing otherwise.
 #[component]
 fn ActiveCount(cat: Catalogue) -> impl IntoView {
-    move || match cat.query.with(Query::active_filter_count) {
+    move || match cat.query.try_with(Query::active_filter_count).unwrap_or(0) {
         0 => String::new(),
         n => format!(" ({n})"),
     }
@@ -221,7 +221,7 @@ fn FilterSheet(cat: Catalogue, lang: Lang) -> impl IntoView {
         (1, Lang::En) => "Show 1 result".to_string(),
         (n, Lang::En) => format!("Show {n} results"),
     };
-    let no_filters = move || !cat.query.with(Query::has_filters);
+    let no_filters = move || !cat.query.try_with(Query::has_filters).unwrap_or(false);
     view! {
         <div class="cat-filter-bar">
             <button type="button" class="cat-filter-open" aria-haspopup="dialog" on:click=open>
@@ -292,7 +292,7 @@ fn FacetGroup(cat: Catalogue, key: FacetKey, lang: Lang) -> impl IntoView {
             view! { <FacetOption cat key index id label /> }
         })
         .collect_view();
-    let none_selected = move || cat.query.with(|q| key.selected(q)) == 0;
+    let none_selected = move || cat.query.try_with(|q| key.selected(q)).unwrap_or(0) == 0;
     let chips = (key == FacetKey::Province).then(|| view! { <FormerChips cat lang /> });
     view! {
         <fieldset class="facet" data-facet=key.id()>
@@ -322,7 +322,11 @@ fn FacetOption(
     id: String,
     label: String,
 ) -> impl IntoView {
-    let state = move || cat.results.with(|(_, f)| key.state(f, index));
+    let state = move || {
+        cat.results
+            .try_with(|(_, f)| key.state(f, index))
+            .unwrap_or_default()
+    };
     let count = move || state().0;
     let checked = move || state().1;
     let disabled = move || count() == 0 && !checked();
@@ -350,16 +354,19 @@ fn FacetOption(
 fn FormerChips(cat: Catalogue, lang: Lang) -> impl IntoView {
     let ds = cat.ds.get_value();
     move || {
-        let selected: Vec<(String, String, usize)> = cat.results.with(|(_, f)| {
-            f.former_provinces
-                .iter()
-                .filter(|v| v.selected)
-                .map(|v| {
-                    let name = FacetKey::Province.label(&ds, &v.value, lang);
-                    (v.value.clone(), name, v.count)
-                })
-                .collect()
-        });
+        let selected: Vec<(String, String, usize)> = cat
+            .results
+            .try_with(|(_, f)| {
+                f.former_provinces
+                    .iter()
+                    .filter(|v| v.selected)
+                    .map(|v| {
+                        let name = FacetKey::Province.label(&ds, &v.value, lang);
+                        (v.value.clone(), name, v.count)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         (!selected.is_empty()).then(|| {
             let chips = selected
                 .into_iter()

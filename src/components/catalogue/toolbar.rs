@@ -17,7 +17,9 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
     // Follow the URL (back, forward, "clear all"), but never write the value the field already
     // holds: that could disturb an input method (Telex, VNI) in the middle of a word.
     Effect::new(move |_| {
-        let text = cat.text.get();
+        let Some(text) = cat.text.try_get() else {
+            return;
+        };
         if let Some(el) = input.get() {
             if el.value() != text {
                 el.set_value(&text);
@@ -52,17 +54,21 @@ pub fn SearchBox(cat: Catalogue, lang: Lang) -> impl IntoView {
 pub fn SortControls(cat: Catalogue, lang: Lang) -> impl IntoView {
     let ds = cat.ds.get_value();
     let mode = move || {
-        cat.query.with(|q| match q.sort {
-            Sort::Component => "component",
-            Sort::Name => "name",
-            Sort::DistanceFrom(_) => "near",
-        })
+        cat.query
+            .try_with(|q| match q.sort {
+                Sort::Component => "component",
+                Sort::Name => "name",
+                Sort::DistanceFrom(_) => "near",
+            })
+            .unwrap_or_default()
     };
     let origin = move || {
-        cat.query.with(|q| match &q.sort {
-            Sort::DistanceFrom(id) => id.clone(),
-            _ => String::new(),
-        })
+        cat.query
+            .try_with(|q| match &q.sort {
+                Sort::DistanceFrom(id) => id.clone(),
+                _ => String::new(),
+            })
+            .unwrap_or_default()
     };
     // Components first (in number order), then the other places, as in the default view.
     // Only places with a position of their own can be an origin.
@@ -206,7 +212,11 @@ pub fn ResultCount(cat: Catalogue, lang: Lang) -> impl IntoView {
 /// The same selection on the map: a link carrying the catalogue's query (search, filters, sort).
 #[component]
 pub fn MapLink(cat: Catalogue, lang: Lang) -> impl IntoView {
-    let to = move || cat.query.with(|q| href_with("/map", lang, &q.to_params()));
+    let to = move || {
+        cat.query
+            .try_with(|q| href_with("/map", lang, &q.to_params()))
+            .unwrap_or_default()
+    };
     view! {
         <a class="cat-map-link" href=to>
             {lang.t("Xem các kết quả trên bản đồ", "Show these results on the map")}
@@ -214,10 +224,47 @@ pub fn MapLink(cat: Catalogue, lang: Lang) -> impl IntoView {
     }
 }
 
+/// For each person the catalogue is filtered by, a link to that person's page.
+#[component]
+pub fn PersonLinks(cat: Catalogue, lang: Lang) -> impl IntoView {
+    let ds = cat.ds.get_value();
+    move || {
+        let people: Vec<(String, String)> = cat
+            .query
+            .try_with(|q| {
+                q.people
+                    .iter()
+                    .filter_map(|id| ds.person(id))
+                    .map(|p| (p.id.clone(), p.name.vi.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (!people.is_empty()).then(|| {
+            let links = people
+                .into_iter()
+                .enumerate()
+                .map(|(i, (id, name))| {
+                    view! {
+                        {(i > 0).then_some(", ")}
+                        <a class="cat-person-link" href=crate::nav::href(&format!("/person/{id}"), lang) lang="vi">{name}</a>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="cat-person-links">
+                    {lang.t("Về nhân vật: ", "About the person: ")}
+                    {links}
+                </p>
+            }
+        })
+    }
+}
+
 /// "Clear all filters", shown when a filter or search text is set (the empty state has its own).
 #[component]
 pub fn ClearAll(cat: Catalogue, lang: Lang) -> impl IntoView {
-    let hidden = move || !cat.query.with(Query::has_filters) || cat.total() == 0;
+    let hidden =
+        move || !cat.query.try_with(Query::has_filters).unwrap_or(false) || cat.total() == 0;
     view! {
         <span class="cat-clear-all" hidden=hidden>
             <ClearAllButton cat lang />

@@ -285,7 +285,8 @@ pub fn people(ds: &Dataset, site: &Site, lang: Lang) -> Option<AnyView> {
         .iter()
         .filter_map(|id| ds.person(id))
         .map(|p| {
-            let link = href_with("/sites", lang, &[(KEY_PERSON.into(), p.id.clone())]);
+            let link = href(&format!("/person/{}", p.id), lang);
+            let others = href_with("/sites", lang, &[(KEY_PERSON.into(), p.id.clone())]);
             let dates = life_dates(p, lang)
                 .map(|d| view! { " " <span class="life-dates">{format!("({d})")}</span> });
             view! {
@@ -294,6 +295,9 @@ pub fn people(ds: &Dataset, site: &Site, lang: Lang) -> Option<AnyView> {
                     {dates}
                     " — "
                     <span class="role">{p.role.get(lang).to_string()}</span>
+                    " ("
+                    <a class="person-sites-link" href=others>{lang.t("mọi điểm gắn với người này", "every site linked to them")}</a>
+                    ")"
                     {uncertain_note(p.uncertain, p.note.as_ref(), lang)}
                 </li>
             }
@@ -305,8 +309,8 @@ pub fn people(ds: &Dataset, site: &Site, lang: Lang) -> Option<AnyView> {
     }
     let body = view! {
         <p class="hint">{lang.t(
-            "Chọn một tên để xem mọi điểm gắn với người đó.",
-            "Choose a name to see every site linked to that person.",
+            "Chọn một tên để đọc về người đó.",
+            "Choose a name to read about that person.",
         )}</p>
         <ul class="people-list">{items}</ul>
     }
