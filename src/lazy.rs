@@ -179,7 +179,7 @@ pub fn prefetch_pages_when_idle() {
         return;
     }
     leptos::task::spawn_local(async {
-        sleep_ms(3000).await;
+        crate::schedule::sleep_ms(3000).await;
         let _ = preload_home().await;
         let _ = preload_sites().await;
         let _ = preload_site().await;
@@ -205,15 +205,6 @@ fn save_data() -> bool {
         .and_then(|c| get(&c, "saveData"))
         .and_then(|v| v.as_bool())
         .unwrap_or(false)
-}
-
-/// Resolves after `ms` milliseconds.
-#[cfg(target_arch = "wasm32")]
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// A route's view that fetches the page's code first: the loading line meanwhile, and on failure

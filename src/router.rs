@@ -161,6 +161,11 @@ pub fn mark_taken_over() {
     TAKEN_OVER.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// Whether the app has taken over the written page.
+pub fn is_taken_over() -> bool {
+    TAKEN_OVER.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Handles a click anywhere: follows links to the app's own pages without reloading.
 #[cfg(target_arch = "wasm32")]
 fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {

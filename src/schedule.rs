@@ -17,3 +17,29 @@ pub async fn next_task() {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 }
+
+/// Resolves after `ms` milliseconds (natively at once).
+pub async fn sleep_ms(ms: i32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+            } else {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ms;
+}
+
+/// Resolves once the app has taken over the written page (`src/main.rs`), then `quiet_ms` later:
+/// for work the visitor does not need to read the page.
+pub async fn after_takeover(quiet_ms: i32) {
+    while !crate::router::is_taken_over() {
+        sleep_ms(100).await;
+    }
+    sleep_ms(quiet_ms).await;
+}

@@ -41,14 +41,16 @@ pub struct OfflineState {
 }
 
 /// The offline panel where the footer holds it. In the browser its code is fetched in a chunk of
-/// its own (`lazy::offline_panel`) once the page is drawn; meanwhile, and if that fails, the
-/// panel stands empty, as the build tool writes it.
+/// its own (`lazy::offline_panel`) a few seconds after the app has taken over the page, so that
+/// neither it nor the service worker it starts competes with the page's own code and data;
+/// meanwhile, and if that fails, the panel stands empty, as the build tool writes it.
 #[component]
 pub fn OfflineFooter() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     return view! {
         <Suspense fallback=|| view! { <EmptyPanel /> }>
             {Suspend::new(send_wrapper::SendWrapper::new(async {
+                crate::schedule::after_takeover(3000).await;
                 crate::lazy::offline_panel()
                     .await
                     .unwrap_or_else(|_| view! { <EmptyPanel /> }.into_any())
