@@ -71,6 +71,19 @@ impl Dataset {
         }
     }
 
+    /// The data bundled in `public/data/`, for tests over the real data.
+    #[cfg(test)]
+    pub fn bundled() -> Dataset {
+        Dataset::parse([
+            include_str!("../../public/data/property.json"),
+            include_str!("../../public/data/sites.json"),
+            include_str!("../../public/data/people.json"),
+            include_str!("../../public/data/timeline.json"),
+            include_str!("../../public/data/sources.json"),
+        ])
+        .expect("the bundled data parses")
+    }
+
     /// The site with this id.
     pub fn site(&self, id: &str) -> Option<&Site> {
         self.sites.iter().find(|s| s.id == id)

@@ -394,14 +394,7 @@ mod tests {
     use crate::domain::model::Text;
 
     fn real() -> Dataset {
-        Dataset::parse([
-            include_str!("../../public/data/property.json"),
-            include_str!("../../public/data/sites.json"),
-            include_str!("../../public/data/people.json"),
-            include_str!("../../public/data/timeline.json"),
-            include_str!("../../public/data/sources.json"),
-        ])
-        .expect("the bundled data parses")
+        Dataset::bundled()
     }
 
     fn person(id: &str, born: Option<i32>, died: Option<i32>, role: &str) -> Person {

@@ -64,14 +64,7 @@ mod tests {
     use super::*;
 
     fn real() -> Dataset {
-        Dataset::parse([
-            include_str!("../../public/data/property.json"),
-            include_str!("../../public/data/sites.json"),
-            include_str!("../../public/data/people.json"),
-            include_str!("../../public/data/timeline.json"),
-            include_str!("../../public/data/sources.json"),
-        ])
-        .expect("the bundled data parses")
+        Dataset::bundled()
     }
 
     #[test]
