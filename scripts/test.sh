@@ -10,6 +10,8 @@
 set -uo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
+# A test run builds each crate once: incremental caches would only add gigabytes to target/.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 scripts/setup.sh --tests || exit 1
 
 declare -a names=() results=()
