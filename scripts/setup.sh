@@ -62,6 +62,8 @@ if [ "$TESTS" = 1 ]; then
   command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
   # The Nu HTML Checker (vnu-jar, from tests/e2e's lock file) runs on Java.
   command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+  # pdftotext reads the text of the pages printed to PDF (tests/e2e/print.spec.js).
+  command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
   if [ ${#need_apt[@]} -gt 0 ]; then
     log "installing ${need_apt[*]} from Debian"
     export DEBIAN_FRONTEND=noninteractive
@@ -76,11 +78,17 @@ if [ "$TESTS" = 1 ]; then
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
   fi
 
-  # gpxpy reads the planner's GPX back independently (tests/gpx_check.py).
-  GPXPY_VERSION="1.6.2"
-  if ! python3 -c "import gpxpy, sys; sys.exit(gpxpy.__version__ != '$GPXPY_VERSION')" 2>/dev/null; then
-    log "installing gpxpy $GPXPY_VERSION from PyPI"
-    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "gpxpy==$GPXPY_VERSION"
+  # Independent readers of what the site hands out, from PyPI: gpxpy for the GPX files, icalendar
+  # for the .ics files, geojson-validator for the GeoJSON (tests/gpx_check.py, tests/downloads_check.py).
+  PY_TEST_PACKAGES=("gpxpy==1.6.2" "icalendar==7.3.2" "geojson-validator==0.7.0")
+  if ! python3 - "${PY_TEST_PACKAGES[@]}" <<'PY' 2>/dev/null
+import sys
+from importlib.metadata import version
+sys.exit(any(version(n) != v for n, v in (p.split("==") for p in sys.argv[1:])))
+PY
+  then
+    log "installing ${PY_TEST_PACKAGES[*]} from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${PY_TEST_PACKAGES[@]}"
   fi
 
   # Firefox (firefox-esr + geckodriver), WebKitGTK (webkit2gtk-driver) and Xvfb for the
