@@ -4,7 +4,8 @@
 //! - Paint first, then fetch the WebAssembly: trunk's `<link rel=preload>` of the `.wasm` is
 //!   removed and its start-up script waits until the written page has been drawn before fetching
 //!   it, so that on a weak connection the stylesheet and the page are not held back behind the
-//!   app's code.
+//!   app's code. The data files are then fetched beside the app's code (preloads that the app's
+//!   own requests reuse), not after it has started.
 //! - Page chunks (split build only, see `src/lazy.rs` and `scripts/split/`): the chunk files that
 //!   `scripts/split/wasm-ld` left in `$YENTU_SPLIT_DIR` are optimised with wasm-opt like the main
 //!   module, named with a hash of their content (so a browser never pairs a cached chunk with a
@@ -18,6 +19,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::path::Path;
 use std::process::Command;
+use yentu_explorer::data::data_url;
+use yentu_explorer::domain::dataset::FILES;
 
 /// Waits until the written page's main text has been drawn before fetching the app: in
 /// Chromium, until the browser has recorded that paint as a largest-contentful-paint candidate
@@ -31,12 +34,26 @@ requestAnimationFrame(() => setTimeout(r, 0)); return; } \
 new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.element && e.element.closest('#app'))) r(); })\
 .observe({ type: lcp, buffered: true }); });\n";
 
+/// Once the page is drawn, starts fetching the data files beside the app's code: the app's own
+/// requests for them (`src/data.rs`, gloo-net's defaults: mode `cors`, credentials
+/// `same-origin`, which `crossorigin` matches) are then answered by these preloads instead of
+/// starting only after the WebAssembly has.
+fn data_preloads() -> String {
+    let urls: Vec<String> = FILES.iter().map(|f| format!("'{}'", data_url(f))).collect();
+    format!(
+        "for (const href of [{}]) {{ const l = document.createElement('link'); \
+l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; document.head.append(l); }}\n",
+        urls.join(", ")
+    )
+}
+
 /// The loader's code for bundles, added to wasm-split's `__wasm_split.js`.
 const BUNDLE_LOADER: &str = include_str!("bundle_loader.js");
 /// The module table of the rewritten loader (after [`BUNDLE_LOADER`] and `const files = {...}`).
 const MODULES: &str = include_str!("bundle_modules.js");
 
-/// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint.
+/// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint, then
+/// fetch the data beside the app.
 pub fn defer_wasm(html: &str) -> Result<String, String> {
     let link = Regex::new(r"<link[^>]*>").map_err(|e| e.to_string())?;
     let preload = Regex::new(r"\bpreload\b").map_err(|e| e.to_string())?;
@@ -55,7 +72,11 @@ pub fn defer_wasm(html: &str) -> Result<String, String> {
         return Err("trunk's start-up script changed: no `const wasm = await init(`".into());
     }
     println!("build_site: {dropped} wasm preload(s) dropped; start-up after the page is drawn");
-    Ok(html.replacen(START, &format!("{AFTER_PAINT}{START}"), 1))
+    Ok(html.replacen(
+        START,
+        &format!("{AFTER_PAINT}{}{START}", data_preloads()),
+        1,
+    ))
 }
 
 /// The wasm-opt settings trunk uses for the main module: the source `index.html`'s
@@ -311,9 +332,12 @@ mod tests {
         let html = r#"<link rel="stylesheet" href="a.css"><link rel="preload" href="x_bg.wasm" as="fetch"><script type="module">const wasm = await init('x_bg.wasm');</script>"#;
         let out = defer_wasm(html).unwrap();
         assert!(out.contains("a.css"));
-        assert!(!out.contains("preload"));
+        assert!(!out.contains("href=\"x_bg.wasm\""));
         assert!(out.contains("largest-contentful-paint"));
-        assert!(out.find("setTimeout(r, 1000)") < out.find("const wasm = await init("));
+        let after_paint = out.find("setTimeout(r, 1000)");
+        let data = out.find("'data/sites.json'");
+        assert!(after_paint.is_some() && after_paint < data);
+        assert!(data < out.find("const wasm = await init("));
         assert!(defer_wasm("<p>no start-up script</p>").is_err());
     }
 
