@@ -776,131 +776,141 @@ impl<'a> Checker<'a> {
         );
         self.shared_positions(f, ds);
         for (i, s) in ds.sites.iter().enumerate() {
-            let id = rid(&s.id, i);
-            let id = id.as_str();
-            self.text(f, id, "name", &s.name);
-            self.strings(f, id, "alt_names", &s.alt_names);
-            for (field, prov) in [
-                ("province_before", &s.province_before),
-                ("province_now", &s.province_now),
-            ] {
-                if !self.provinces.contains(prov.as_str()) {
-                    self.push(
-                        f,
-                        id,
-                        field,
-                        format!("unknown province \"{prov}\" (property.json provinces)"),
-                    );
-                }
-            }
-            if self.provinces.contains(s.province_now.as_str())
-                && !self.current_provinces.contains(s.province_now.as_str())
-            {
+            self.check_site(&rid(&s.id, i), s);
+        }
+    }
+
+    /// One site's fields (ids and shared positions are checked across all sites).
+    fn check_site(&mut self, id: &str, s: &Site) {
+        let (f, ds) = (SITES, self.ds);
+        self.text(f, id, "name", &s.name);
+        self.strings(f, id, "alt_names", &s.alt_names);
+        for (field, prov) in [
+            ("province_before", &s.province_before),
+            ("province_now", &s.province_now),
+        ] {
+            if !self.provinces.contains(prov.as_str()) {
                 self.push(
                     f,
                     id,
-                    "province_now",
-                    format!("\"{}\" is not a current province", s.province_now),
+                    field,
+                    format!("unknown province \"{prov}\" (property.json provinces)"),
                 );
             }
-            self.text(f, id, "locality", &s.locality);
-            match &s.location {
-                Some(l) => self.location(f, id, "location", l),
-                None if s.component.is_some() => {
-                    self.push(f, id, "location", "a component needs a location")
-                }
-                None => {}
+        }
+        if self.provinces.contains(s.province_now.as_str())
+            && !self.current_provinces.contains(s.province_now.as_str())
+        {
+            self.push(
+                f,
+                id,
+                "province_now",
+                format!("\"{}\" is not a current province", s.province_now),
+            );
+        }
+        self.text(f, id, "locality", &s.locality);
+        match &s.location {
+            Some(l) => self.location(f, id, "location", l),
+            None if s.component.is_some() => {
+                self.push(f, id, "location", "a component needs a location")
             }
-            self.within(f, id, ds, s);
-            // Components must have a sourced era; for associated and dropped places the sources
-            // often give none, and an empty list is better than a guess.
-            if s.eras.is_empty() && s.component.is_some() {
-                self.push(f, id, "eras", "no era");
-            }
-            if s.eras_uncertain && s.eras.is_empty() {
-                self.push(f, id, "eras_uncertain", "no era to be uncertain about");
-            }
-            match &s.eras_note {
-                None if s.eras_uncertain => self.push(
-                    f,
-                    id,
-                    "eras_note",
-                    "eras_uncertain: true needs a note saying what is uncertain",
-                ),
-                None => {}
-                Some(t) => self.text(f, id, "eras_note", t),
-            }
-            self.opt_text(f, id, "founded", &s.founded);
-            self.refs(f, id, "people", &s.people, Kind::Person);
-            for (j, r) in s.recognitions.iter().enumerate() {
-                let pre = format!("recognitions[{j}]");
-                self.text(f, id, &join(&pre, "title"), &r.title);
-                if let Some(d) = &r.date {
-                    self.date(f, id, &join(&pre, "date"), d, Some(DatePrecision::Day));
-                    if let (Some(y), Some(dy)) = (r.year, d.get(..4)) {
-                        if dy != format!("{y:04}") {
-                            self.push(
-                                f,
-                                id,
-                                join(&pre, "year"),
-                                format!("year {y} does not match date {d}"),
-                            );
-                        }
+            None => {}
+        }
+        self.within(f, id, ds, s);
+        // Components must have a sourced era; for associated and dropped places the sources
+        // often give none, and an empty list is better than a guess.
+        if s.eras.is_empty() && s.component.is_some() {
+            self.push(f, id, "eras", "no era");
+        }
+        if s.eras_uncertain && s.eras.is_empty() {
+            self.push(f, id, "eras_uncertain", "no era to be uncertain about");
+        }
+        match &s.eras_note {
+            None if s.eras_uncertain => self.push(
+                f,
+                id,
+                "eras_note",
+                "eras_uncertain: true needs a note saying what is uncertain",
+            ),
+            None => {}
+            Some(t) => self.text(f, id, "eras_note", t),
+        }
+        self.opt_text(f, id, "founded", &s.founded);
+        self.refs(f, id, "people", &s.people, Kind::Person);
+        for (j, r) in s.recognitions.iter().enumerate() {
+            let pre = format!("recognitions[{j}]");
+            self.text(f, id, &join(&pre, "title"), &r.title);
+            if let Some(d) = &r.date {
+                self.date(f, id, &join(&pre, "date"), d, Some(DatePrecision::Day));
+                if let (Some(y), Some(dy)) = (r.year, d.get(..4)) {
+                    if dy != format!("{y:04}") {
+                        self.push(
+                            f,
+                            id,
+                            join(&pre, "year"),
+                            format!("year {y} does not match date {d}"),
+                        );
                     }
                 }
-                self.cite(f, id, &join(&pre, "sources"), &r.sources, true);
-                self.uncertain(f, id, &pre, r.uncertain, &r.note);
             }
-            for (j, fe) in s.festivals.iter().enumerate() {
-                self.check_festival(id, j, fe);
-            }
-            if let Some(v) = &s.visit {
-                self.text(f, id, "visit.text", &v.text);
-                self.date(f, id, "visit.as_of", &v.as_of, None);
-                self.cite(f, id, "visit.sources", &v.sources, true);
-                self.uncertain(f, id, "visit", v.uncertain, &v.note);
-            }
-            self.text(f, id, "summary", &s.summary);
-            self.text(f, id, "description", &s.description);
-            // A description names the place; "nó" ("it") for a monument reads as translated.
-            if s.description
-                .vi
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| w.to_lowercase() == "nó")
-            {
+            self.cite(f, id, &join(&pre, "sources"), &r.sources, true);
+            self.uncertain(f, id, &pre, r.uncertain, &r.note);
+        }
+        for (j, fe) in s.festivals.iter().enumerate() {
+            self.check_festival(id, j, fe);
+        }
+        if let Some(v) = &s.visit {
+            self.text(f, id, "visit.text", &v.text);
+            self.date(f, id, "visit.as_of", &v.as_of, None);
+            self.cite(f, id, "visit.sources", &v.sources, true);
+            self.uncertain(f, id, "visit", v.uncertain, &v.note);
+        }
+        self.check_site_texts(id, s);
+    }
+
+    /// One site's summary, description, key facts, caveats and sources.
+    fn check_site_texts(&mut self, id: &str, s: &Site) {
+        let f = SITES;
+        self.text(f, id, "summary", &s.summary);
+        self.text(f, id, "description", &s.description);
+        // A description names the place; "nó" ("it") for a monument reads as translated.
+        if s.description
+            .vi
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w.to_lowercase() == "nó")
+        {
+            self.push(
+                f,
+                id,
+                "description.vi",
+                "calls the place \"nó\"; name it instead (\"chùa\", \"đền\", \"bãi cọc\"…)",
+            );
+        }
+        for (lang, t) in [("vi", &s.description.vi), ("en", &s.description.en)] {
+            let n = word_count(t);
+            if n > 0 && !(DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&n) {
                 self.push(
                     f,
                     id,
-                    "description.vi",
-                    "calls the place \"nó\"; name it instead (\"chùa\", \"đền\", \"bãi cọc\"…)",
+                    format!("description.{lang}"),
+                    format!(
+                        "{n} words; a description needs {DESCRIPTION_MIN_WORDS}–{DESCRIPTION_MAX_WORDS}"
+                    ),
                 );
             }
-            for (lang, t) in [("vi", &s.description.vi), ("en", &s.description.en)] {
-                let n = word_count(t);
-                if n > 0 && !(DESCRIPTION_MIN_WORDS..=DESCRIPTION_MAX_WORDS).contains(&n) {
-                    self.push(
-                        f,
-                        id,
-                        format!("description.{lang}"),
-                        format!(
-                            "{n} words; a description needs {DESCRIPTION_MIN_WORDS}–{DESCRIPTION_MAX_WORDS}"
-                        ),
-                    );
-                }
-            }
-            if s.facts.is_empty() {
-                self.push(f, id, "facts", "no key fact");
-            }
-            for (j, fact) in s.facts.iter().enumerate() {
-                self.fact(f, id, &format!("facts[{j}]"), fact);
-            }
-            for (j, c) in s.caveats.iter().enumerate() {
-                let pre = format!("caveats[{j}]");
-                self.text(f, id, &join(&pre, "text"), &c.text);
-                self.cite(f, id, &join(&pre, "sources"), &c.sources, true);
-            }
-            self.cite(f, id, "sources", &s.sources, true);
         }
+        if s.facts.is_empty() {
+            self.push(f, id, "facts", "no key fact");
+        }
+        for (j, fact) in s.facts.iter().enumerate() {
+            self.fact(f, id, &format!("facts[{j}]"), fact);
+        }
+        for (j, c) in s.caveats.iter().enumerate() {
+            let pre = format!("caveats[{j}]");
+            self.text(f, id, &join(&pre, "text"), &c.text);
+            self.cite(f, id, &join(&pre, "sources"), &c.sources, true);
+        }
+        self.cite(f, id, "sources", &s.sources, true);
     }
 
     fn check_components(&mut self) {
