@@ -20,6 +20,21 @@ pub const BOM: &str = "\u{feff}";
 /// Days covered by the festival feed from its first day: the next 12 months.
 pub const FEED_DAYS: i64 = 365;
 
+/// Where the build writes the downloads, relative to the site's root.
+pub const DOWNLOADS_DIR: &str = "data/downloads";
+
+/// Where the build writes `docs/data-schema.md` as a page, relative to the site's root.
+pub const SCHEMA_PAGE: &str = "data/schema/";
+
+/// The files the build writes into [`DOWNLOADS_DIR`], with their media types.
+pub const DOWNLOADS: [(&str, &str); 5] = [
+    ("sites.csv", "text/csv; charset=utf-8"),
+    ("sites.geojson", "application/geo+json"),
+    ("sites.gpx", "application/gpx+xml"),
+    ("timeline.csv", "text/csv; charset=utf-8"),
+    ("festivals.ics", "text/calendar; charset=utf-8"),
+];
+
 /// One value of an exported record.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
