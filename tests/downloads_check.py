@@ -31,7 +31,7 @@ SITE_COLUMNS = [
     "status_vi", "status_en", "part", "part_vi", "part_en", "kind", "kind_vi", "kind_en",
     "eras_vi", "eras_en", "eras_uncertain", "province_now", "province_before_2025",
     "locality_vi", "locality_en", "latitude", "longitude", "precision_m",
-    "position_approximate", "shares_position_of", "within", "url_vi", "url_en",
+    "position_approximate", "shares_position_of", "within", "sources", "url_vi", "url_en",
 ]
 TIMELINE_COLUMNS = [
     "id", "date", "precision", "end_date", "phase", "phase_vi", "phase_en", "status",

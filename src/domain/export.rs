@@ -118,7 +118,7 @@ fn csv_file(header: &[&str], rows: &[Vec<(&'static str, Value)>]) -> String {
 
 /// The columns of `sites.csv`, in order; `sites.geojson` has the same properties except the
 /// coordinates, which are its geometry.
-pub const SITE_COLUMNS: [&str; 30] = [
+pub const SITE_COLUMNS: [&str; 31] = [
     "id",
     "component_number",
     "name_vi",
@@ -147,6 +147,7 @@ pub const SITE_COLUMNS: [&str; 30] = [
     "position_approximate",
     "shares_position_of",
     "within",
+    "sources",
     "url_vi",
     "url_en",
 ];
@@ -210,6 +211,7 @@ pub fn site_record(ds: &Dataset, s: &Site, base: &str) -> Vec<(&'static str, Val
         loc.map_or(Value::Null, |l| Value::Bool(l.approximate)),
         opt(loc.and_then(|l| l.shares_position_of.as_ref())),
         opt(s.within.as_ref()),
+        Value::Text(s.sources.join("; ")),
         Value::Text(site_url(base, &s.id, Lang::Vi)),
         Value::Text(site_url(base, &s.id, Lang::En)),
     ];

@@ -34,6 +34,8 @@ pub enum Page {
     People,
     /// One person (the id is read with [`person_id`]).
     Person,
+    /// The data as files to download, with their licence.
+    Data,
     /// Anything else.
     NotFound,
 }
@@ -55,7 +57,7 @@ pub struct Route {
 }
 
 /// Every page with a path, in the navigation's order.
-pub const ROUTES: [Route; 10] = [
+pub const ROUTES: [Route; 11] = [
     Route {
         page: Page::Home,
         segment: "",
@@ -124,6 +126,13 @@ pub const ROUTES: [Route; 10] = [
         segment: "person",
         chunk: "page_person",
         title: ("Nhân vật", "Person"),
+        nav: None,
+    },
+    Route {
+        page: Page::Data,
+        segment: "data",
+        chunk: "page_data",
+        title: ("Dữ liệu mở", "Open data"),
         nav: None,
     },
 ];
@@ -341,6 +350,9 @@ mod tests {
             ("/en/person/phap-loa", Page::Person),
             ("/person", Page::NotFound),
             ("/people/x", Page::NotFound),
+            ("/data/", Page::Data),
+            ("/en/data", Page::Data),
+            ("/data/sites.json", Page::NotFound),
             ("/nowhere", Page::NotFound),
             ("/Sites", Page::NotFound),
             ("/en", Page::Home),
