@@ -16,7 +16,9 @@
 //! - After a link to another page, focus moves to `<main>`, so that a screen reader reads the new
 //!   page and Tab continues from its start, as after a full page load.
 
-use crate::domain::route::{app_path, is_build_file, person_id, site_id, Page};
+#[cfg(target_arch = "wasm32")]
+use crate::domain::route::is_build_file;
+use crate::domain::route::{app_path, person_id, site_id, Page};
 use crate::nav::base_path;
 #[cfg(target_arch = "wasm32")]
 use leptos::ev;
