@@ -42,6 +42,7 @@ end_to_end() {
     SITE_URL=http://127.0.0.1:8082/yentu/ PUBLIC_URL=/yentu/ scripts/build.sh --dist dist-sub &&
     echo "[test] Nu HTML Checker (vnu-jar) on every written page" &&
     java -jar tests/e2e/node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist dist-sub &&
+    python3 tests/downloads_check.py dist && python3 tests/downloads_check.py dist-sub &&
     (cd tests/e2e && npx --no-install playwright test "$@")
 }
 

@@ -11,6 +11,7 @@ use crate::components::loading::Loading;
 use crate::components::offline::OfflinePanel;
 use crate::domain::route::Page;
 use crate::i18n::use_lang;
+use crate::pages::data::DataPage;
 use crate::pages::dossier::Dossier;
 use crate::pages::festivals::Festivals;
 use crate::pages::home::Home;
@@ -114,6 +115,11 @@ lazy_page!(
 );
 
 lazy_page!(
+    /// The data downloads.
+    data_page, preload_data, page_data, DataPage
+);
+
+lazy_page!(
     /// The footer's offline panel: the service worker and the offline copy's status. Not needed
     /// to read a page, so it comes in a chunk of its own once the page is drawn.
     offline_panel, preload_offline_panel, part_offline, OfflinePanel
@@ -134,6 +140,7 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Plan => lazy_view(plan_page).into_any(),
         Page::People => lazy_view(people_page).into_any(),
         Page::Person => lazy_view(person_page).into_any(),
+        Page::Data => lazy_view(data_page).into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     };
     #[cfg(not(target_arch = "wasm32"))]
@@ -148,12 +155,13 @@ pub fn page_view(page: Page) -> AnyView {
         Page::Plan => view! { <PlanPage /> }.into_any(),
         Page::People => view! { <People /> }.into_any(),
         Page::Person => view! { <PersonPage /> }.into_any(),
+        Page::Data => view! { <DataPage /> }.into_any(),
         Page::NotFound => view! { <NotFound /> }.into_any(),
     }
 }
 
 /// The chunk of each page, in the route table's order (a test compares them).
-pub const CHUNKS: [(Page, &str); 10] = [
+pub const CHUNKS: [(Page, &str); 11] = [
     (Page::Home, page_home),
     (Page::Sites, page_sites),
     (Page::Site, page_site),
@@ -164,6 +172,7 @@ pub const CHUNKS: [(Page, &str); 10] = [
     (Page::Plan, page_plan),
     (Page::People, page_people),
     (Page::Person, page_person),
+    (Page::Data, page_data),
 ];
 
 /// Once the data has loaded and the page has been quiet for a few seconds, fetches every page's
@@ -190,6 +199,7 @@ pub fn prefetch_pages_when_idle() {
         let _ = preload_plan().await;
         let _ = preload_people().await;
         let _ = preload_person().await;
+        let _ = preload_data().await;
     });
 }
 

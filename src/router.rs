@@ -7,8 +7,8 @@
 //!
 //! - A click on a link to a path under the site's base is handled here: the URL is pushed onto the
 //!   history, the signals change, the view follows, and the window scrolls to the top (or to the
-//!   fragment's element). Modified clicks, other buttons, `target`, `download`, `rel="external"`
-//!   and other origins are left to the browser.
+//!   fragment's element). Modified clicks, other buttons, `target`, `download`, `rel="external"`,
+//!   files the build wrote beside the pages (`data/…`) and other origins are left to the browser.
 //! - A link to a fragment of the page being read (`#main`, `…#cite-3`) is left to the browser, so
 //!   that focus moves as it does on any page. A bare `#id` is resolved against the page rather than
 //!   against `<base href>`, which would otherwise lead to the overview.
@@ -16,6 +16,8 @@
 //! - After a link to another page, focus moves to `<main>`, so that a screen reader reads the new
 //!   page and Tab continues from its start, as after a full page load.
 
+#[cfg(target_arch = "wasm32")]
+use crate::domain::route::is_build_file;
 use crate::domain::route::{app_path, person_id, site_id, Page};
 use crate::nav::base_path;
 #[cfg(target_arch = "wasm32")]
@@ -215,7 +217,12 @@ fn on_click(e: &web_sys::MouseEvent, base: &str, location: Location) {
         return;
     };
     let path = url.pathname();
-    if url.origin() != here.origin().unwrap_or_default() || app_path(&path, base).is_none() {
+    let Some(app) =
+        app_path(&path, base).filter(|_| url.origin() == here.origin().unwrap_or_default())
+    else {
+        return;
+    };
+    if is_build_file(app) {
         return;
     }
     let same_page = path.clone() + &url.search() == location.path_and_query();

@@ -6,10 +6,12 @@
 //! re-runs [`search`](crate::domain::query::search) and updates the cards in place.
 
 mod cards;
+mod export;
 mod facets;
 mod toolbar;
 
 pub use cards::{highlighted, marked, ResultList};
+pub use export::ExportResults;
 pub use facets::FilterPanel;
 pub use toolbar::{ClearAll, CopyLink, MapLink, PersonLinks, ResultCount, SearchBox, SortControls};
 
@@ -140,6 +142,7 @@ pub fn CatalogueView(ds: Arc<Dataset>) -> impl IntoView {
                             <ClearAll cat lang />
                             <PersonLinks cat lang />
                         </div>
+                        <ExportResults cat lang />
                         <ResultList cat lang />
                     </section>
                 </div>

@@ -170,6 +170,8 @@ pub fn Shell(children: Children) -> impl IntoView {
                 )}
                 " "
                 <a href=move || href("/sources", lang.get())>{move || Page::Sources.title(lang.get())}</a>
+                " · "
+                <a href=move || href("/data", lang.get())>{move || Page::Data.title(lang.get())}</a>
             </p>
             <p class="footer-note">
                 {move || t(

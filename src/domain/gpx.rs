@@ -68,6 +68,16 @@ pub fn waypoint_desc(site: &Site) -> String {
 
 /// The GPX document for `stops` in order: a `<wpt>` per stop and one `<rte>` named `route_name`.
 pub fn gpx(stops: &[&Site], route_name: &str) -> String {
+    gpx_document(stops, route_name, true)
+}
+
+/// A GPX document of waypoints only (no route), one per site that has a position: the data
+/// downloads' `sites.gpx` (`domain::export`).
+pub fn waypoints_gpx(sites: &[&Site], name: &str) -> String {
+    gpx_document(sites, name, false)
+}
+
+fn gpx_document(stops: &[&Site], route_name: &str, with_route: bool) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" creator=\"yentu-explorer\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n",
     );
@@ -92,7 +102,7 @@ pub fn gpx(stops: &[&Site], route_name: &str) -> String {
     for &s in &stops {
         out.push_str(&point("wpt", s, "  "));
     }
-    if stops.len() > 1 {
+    if with_route && stops.len() > 1 {
         out.push_str(&format!(
             "  <rte>\n    <name>{}</name>\n",
             xml_escape(route_name)

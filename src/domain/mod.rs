@@ -5,6 +5,7 @@ pub mod dataset;
 pub mod date;
 pub mod dossier;
 pub mod excerpt;
+pub mod export;
 pub mod festival;
 pub mod geo;
 pub mod gpx;

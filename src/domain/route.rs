@@ -34,6 +34,8 @@ pub enum Page {
     People,
     /// One person (the id is read with [`person_id`]).
     Person,
+    /// The data as files to download, with their licence.
+    Data,
     /// Anything else.
     NotFound,
 }
@@ -55,7 +57,7 @@ pub struct Route {
 }
 
 /// Every page with a path, in the navigation's order.
-pub const ROUTES: [Route; 10] = [
+pub const ROUTES: [Route; 11] = [
     Route {
         page: Page::Home,
         segment: "",
@@ -124,6 +126,13 @@ pub const ROUTES: [Route; 10] = [
         segment: "person",
         chunk: "page_person",
         title: ("Nhân vật", "Person"),
+        nav: None,
+    },
+    Route {
+        page: Page::Data,
+        segment: "data",
+        chunk: "page_data",
+        title: ("Dữ liệu mở", "Open data"),
         nav: None,
     },
 ];
@@ -292,6 +301,15 @@ pub fn without_lang_param(url: &str, base: &str) -> Option<String> {
     ))
 }
 
+/// Whether an app path is a file the build writes beside the pages rather than a page of the
+/// route table: a file name (`/data/downloads/sites.csv`) or a static page under `/data/` (the
+/// data guide, `/data/schema/`). The router leaves links to one to the browser.
+pub fn is_build_file(app_path: &str) -> bool {
+    let (_, path) = split_lang(app_path);
+    let last = segments(path).last().copied().unwrap_or("");
+    Page::of(app_path) == Page::NotFound && (last.contains('.') || path.starts_with("/data/"))
+}
+
 /// Every page the build writes, as (page, site id, language, app path): each route in both
 /// languages, the site page once per site in the data, the person page once per person.
 pub fn all_pages(ds: &Dataset) -> Vec<(Page, String, Lang, String)> {
@@ -341,6 +359,9 @@ mod tests {
             ("/en/person/phap-loa", Page::Person),
             ("/person", Page::NotFound),
             ("/people/x", Page::NotFound),
+            ("/data/", Page::Data),
+            ("/en/data", Page::Data),
+            ("/data/sites.json", Page::NotFound),
             ("/nowhere", Page::NotFound),
             ("/Sites", Page::NotFound),
             ("/en", Page::Home),
@@ -353,6 +374,18 @@ mod tests {
         for (path, page) in cases {
             assert_eq!(Page::of(path), page, "{path}");
         }
+    }
+
+    #[test]
+    fn files_beside_the_pages_are_not_routes() {
+        assert!(is_build_file("/data/downloads/sites.csv"));
+        assert!(is_build_file("/data/sites.json"));
+        assert!(is_build_file("/data/schema/"));
+        assert!(!is_build_file("/data/"));
+        assert!(!is_build_file("/en/data/"));
+        assert!(!is_build_file("/sites/"));
+        assert!(!is_build_file("/site/con-son/"));
+        assert!(!is_build_file("/nowhere/"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! One route per file.
 
+pub mod data;
 pub mod dossier;
 pub mod festivals;
 pub mod home;

@@ -52,6 +52,14 @@ pub fn Sources() -> impl IntoView {
                 "Mỗi nguồn có một mã, như s14: chú thích ở các trang khác ghi cùng mã ấy. Ngày đăng chỉ được ghi khi biết.",
                 "Each source has one label, such as s14: the footnotes on the other pages show the same label. A publication date is given only where it is known.",
             )}</p>
+            <p>
+                {l.t(
+                    "Toàn bộ dữ liệu, kèm mã nguồn của từng thông tin, có thể tải xuống ở trang ",
+                    "All of the data, with each fact's source ids, can be downloaded from the ",
+                )}
+                <a href=crate::nav::href("/data", l)>{Page::Data.title(l)}</a>
+                {l.t(".", " page.")}
+            </p>
             <nav class="page-toc" aria-labelledby="sources-toc-label">
                 <p class="page-toc-label" id="sources-toc-label">{l.t("Các nhóm nguồn", "Groups of sources")}</p>
                 <ul>{toc}</ul>

@@ -44,6 +44,8 @@ const pages = [
   ["person page, uncertain (en)", "/en/person/tran-thanh-tong/"],
   ["person page without dates (en)", "/en/person/nguyen-trai/"],
   ["catalogue filtered by person", "/en/sites/?person=huyen-quang"],
+  ["open data", "/data/"],
+  ["open data (en)", "/en/data/"],
 ];
 
 // Every page on a desktop, on a 360 px phone, and on that phone with the text at 200 %.

@@ -184,9 +184,9 @@ test("once the first visit settles, every page's code is fetched, so pages open 
   });
   await open(page, "/?lang=en");
   // The prefetch starts a few seconds after the data has loaded.
-  await expect.poll(() => chunks.size, { timeout: 20_000 }).toBe(10);
+  await expect.poll(() => chunks.size, { timeout: 20_000 }).toBe(11);
   expect([...chunks].sort()).toEqual([
-    "split_page_dossier", "split_page_festivals", "split_page_home", "split_page_map",
+    "split_page_data", "split_page_dossier", "split_page_festivals", "split_page_home", "split_page_map",
     "split_page_people", "split_page_person", "split_page_plan", "split_page_site",
     "split_page_sites", "split_page_sources",
   ]);

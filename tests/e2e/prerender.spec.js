@@ -10,7 +10,7 @@ async function allPaths(request) {
   const sites = await (await request.get("/data/sites.json")).json();
   const people = await (await request.get("/data/people.json")).json();
   const vi = [
-    "/", "/sites/", "/map/", "/dossier/", "/festivals/", "/sources/", "/plan/", "/people/",
+    "/", "/sites/", "/map/", "/dossier/", "/festivals/", "/sources/", "/plan/", "/people/", "/data/",
     ...sites.map((s) => `/site/${s.id}/`),
     ...people.map((p) => `/person/${p.id}/`),
   ];

@@ -106,6 +106,10 @@ fn fixed_description(page: Page, lang: Lang) -> &'static str {
             "Những nhân vật lịch sử gắn với các điểm di tích Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc: các vị tổ Trúc Lâm, vua và tướng nhà Trần, nhà nho, cùng đường đời của họ trên một trục thời gian.",
             "The people linked to the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac sites: the Trúc Lâm patriarchs, Trần kings and generals, scholars, and their lifelines on one time axis.",
         ),
+        Page::Data => lang.t(
+            "Dữ liệu mở về Di sản thế giới Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc: các điểm di tích (CSV, GeoJSON, GPX), lịch lễ hội (.ics), các mốc hồ sơ (CSV) và các tệp JSON, theo giấy phép CC BY 4.0.",
+            "Open data on the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac World Heritage property: the sites (CSV, GeoJSON, GPX), the festival calendar (.ics), the dossier milestones (CSV) and the JSON files, under CC BY 4.0.",
+        ),
         _ => lang.t(
             "Không tìm thấy trang này trong trang khám phá Di sản thế giới Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc.",
             "This page was not found in the explorer of the Yen Tu – Vinh Nghiem – Con Son, Kiep Bac World Heritage property.",

@@ -10,6 +10,8 @@
 //!   schema.org JSON-LD;
 //! - `404.html`, the not-found page;
 //! - a 1200×630 share image per site and one for the property (`share/*.png`);
+//! - the Data page's downloads (`data/downloads/`) and the data guide as a page
+//!   (`data/schema/`, `downloads.rs`);
 //! - `sitemap.xml` and `robots.txt`;
 //! - the Content-Security-Policy of every page, with the hashes of its inline scripts;
 //! - the service worker `sw.js`, `manifest.webmanifest`, the app icons and `_headers`
@@ -22,6 +24,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod chunks;
+#[cfg(not(target_arch = "wasm32"))]
+mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
 #[cfg(not(target_arch = "wasm32"))]

@@ -216,6 +216,13 @@ fn headers(base: &str, files: &[String], policy: &str) -> String {
             }
         }
     }
+    // The downloads' media types (a host may not know `.geojson`, `.gpx` or `.ics`).
+    for (file, mime) in yentu_explorer::domain::export::DOWNLOADS {
+        let dir = yentu_explorer::domain::export::DOWNLOADS_DIR;
+        if files.iter().any(|f| *f == format!("{dir}/{file}")) {
+            out.push_str(&format!("{base}{dir}/{file}\n  Content-Type: {mime}\n"));
+        }
+    }
     for rule in [
         "",
         "*/",
@@ -337,6 +344,9 @@ mod tests {
         assert!(!h.contains("/yentu/*.js\n"));
         assert!(h.contains("/yentu/__wasm_split.js\n  Cache-Control: no-cache"));
         assert!(h.contains("/yentu/*\n  Content-Security-Policy: default-src 'self'"));
+        let with_downloads = headers("/", &["data/downloads/sites.gpx".to_string()], "");
+        assert!(with_downloads
+            .contains("/data/downloads/sites.gpx\n  Content-Type: application/gpx+xml\n"));
     }
 
     #[test]

@@ -249,6 +249,10 @@ pub fn run() -> Result<String, String> {
     )
     .map_err(|e| format!("{}: {e}", provinces.display()))?;
     let images = crate::share::write_all(&ds, &outlines, &staging)?;
+    let base = site_url.unwrap_or(&public_url).trim_end_matches('/');
+    let downloads =
+        crate::downloads::write_all(&ds, &staging, base, yentu_explorer::clock::today())?;
+    crate::downloads::write_schema_page(&staging, &root, &built, &public_url)?;
 
     let mut robots = String::from("User-agent: *\nAllow: /\n");
     let mut notes = Vec::new();
@@ -272,7 +276,7 @@ pub fn run() -> Result<String, String> {
         eprintln!("build_site: {n}");
     }
     Ok(format!(
-        "{} pages in 2 languages, 404.html and {images} share images written (base {public_url}); {offline}",
+        "{} pages in 2 languages, 404.html, {images} share images and {downloads} written (base {public_url}); {offline}",
         pages.len()
     ))
 }
