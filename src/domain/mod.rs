@@ -1,6 +1,7 @@
 //! Pure domain logic: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
 pub mod calendar;
+pub mod cite;
 pub mod dataset;
 pub mod date;
 pub mod dossier;
