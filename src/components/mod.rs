@@ -1,6 +1,7 @@
 //! Thin view components, with no logic of their own beyond presentation.
 
 pub mod catalogue;
+pub mod cite_page;
 pub mod data_view;
 pub mod dossier_parts;
 pub mod dynamic;

@@ -2,6 +2,7 @@
 //! precision, biography, ⚠ note), the sites linked to them as cards, the festival days and dossier
 //! milestones that concern them, and numbered citations.
 
+use crate::components::cite_page::CitePage;
 use crate::components::data_view::with_data;
 use crate::components::dossier_parts::milestone_href;
 use crate::components::site_card::{province_line, SiteCard};
@@ -61,6 +62,7 @@ pub fn PersonPage() -> impl IntoView {
                 {sites(&ds, p, l)}
                 {festivals(&ds, p, &ctx, l)}
                 {milestones(&ds, p, l)}
+                <CitePage title=p.name.get(l).to_string() lang=l />
                 {source_list(&ds, &ctx, l)}
             </article>
         }
