@@ -12,6 +12,7 @@ pub mod map_svg;
 pub mod media;
 pub mod offline;
 pub mod panic_screen;
+pub mod person_map;
 pub mod plan_parts;
 pub mod shell;
 pub mod site_card;

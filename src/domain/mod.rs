@@ -10,6 +10,7 @@ pub mod festival;
 pub mod geo;
 pub mod gpx;
 pub mod lifelines;
+pub mod locator;
 pub mod lunar;
 pub mod map_layout;
 pub mod map_place;
