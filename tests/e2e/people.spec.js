@@ -169,6 +169,25 @@ for (const lang of ["vi", "en"]) {
     }
   });
 
+  test(`the lifelines' event marks do not overlap at 360 px (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await open(page, `${prefix}/people/`);
+    const boxes = await page.locator(".event-mark").evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { year: e.dataset.year, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+      })
+    );
+    expect(boxes.length).toBeGreaterThan(1);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+        expect(apart, `marks ${a.year} and ${b.year} overlap`).toBe(true);
+      }
+    }
+  });
+
   test(`an unknown person id is not found (${lang})`, async ({ page }) => {
     await open(page, `${prefix}/person/no-such-person/`);
     await expect(page.locator("main h1")).toHaveText(lang === "en" ? "Page not found" : "Không tìm thấy trang");
