@@ -1,13 +1,12 @@
 //! A small fixed locator map of the property's area with some of its sites marked (a person's
 //! sites, on the person page): the big map's projection ([`site_projection`]), every other
 //! drawn site as a faint dot for context, the chosen sites as the map's markers (shape by part,
-//! a component's number inside), moved apart where they would touch ([`place_markers`]), with a
+//! a component's number inside), moved apart where they would touch ([`spread`]), with a
 //! thin line back to the true point. Places without a position of their own are not drawn; the
 //! page lists them in the text alternative.
 
 use crate::domain::dataset::Dataset;
 use crate::domain::map_layout::{site_projection, MAP_H, MAP_W};
-use crate::domain::map_place::place_markers;
 use crate::domain::model::{SeriesPart, Site};
 
 /// Radius of a marker, in the map's user units (the thumbnail is drawn at about 40% of the
@@ -65,14 +64,14 @@ pub fn locator(ds: &Dataset, chosen: &[&Site]) -> Locator {
         .iter()
         .filter_map(|s| s.location.as_ref().map(|l| proj.project(l.lat, l.lon)))
         .collect();
-    let placement = place_markers(&points, 2.0 * MARK_R + 4.0);
+    let placed = spread(&points, 2.0 * MARK_R + 4.0);
     let marks: Vec<Mark> = drawn
         .iter()
         .zip(&points)
         .enumerate()
         .map(|(i, (s, &point))| Mark {
             id: s.id.clone(),
-            at: placement.at.get(i).copied().unwrap_or(point),
+            at: placed.get(i).copied().unwrap_or(point),
             point,
             number: s.component,
             part: s.part,
@@ -90,6 +89,33 @@ pub fn locator(ds: &Dataset, chosen: &[&Site]) -> Locator {
         marks,
         not_drawn,
     }
+}
+
+/// Moves markers apart so that none is closer than `min_d` to one placed before it: each keeps
+/// its point if it can, else takes the nearest free slot on rings around it (12 directions,
+/// growing by `min_d / 2`). The map's own placement (`map_place::Spread`) is built for thousands
+/// of markers and would weigh on the person page's code; a thumbnail holds a handful.
+fn spread(points: &[(f64, f64)], min_d: f64) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+    let free = |p: (f64, f64), out: &[(f64, f64)]| {
+        out.iter()
+            .all(|q| (p.0 - q.0).hypot(p.1 - q.1) >= min_d - 1e-9)
+    };
+    for &p in points {
+        let slot = (0..=8)
+            .flat_map(|ring| {
+                let r = f64::from(ring) * min_d / 2.0;
+                let steps = if ring == 0 { 1 } else { 12 };
+                (0..steps).map(move |k| {
+                    let a = f64::from(k) * std::f64::consts::TAU / 12.0;
+                    (p.0 + r * a.cos(), p.1 + r * a.sin())
+                })
+            })
+            .find(|&c| free(c, &out))
+            .unwrap_or(p);
+        out.push(slot);
+    }
+    out
 }
 
 /// The part of the map around every dot and marker, with room for the markers, widened to the
@@ -178,6 +204,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn spread_keeps_free_points_and_moves_crowded_ones_apart() {
+        let pts = [
+            (100.0, 100.0),
+            (105.0, 100.0),
+            (100.0, 104.0),
+            (300.0, 300.0),
+        ];
+        let out = spread(&pts, 48.0);
+        assert_eq!(out[0], pts[0]);
+        assert_eq!(out[3], pts[3]);
+        for i in 0..out.len() {
+            for j in i + 1..out.len() {
+                let d = (out[i].0 - out[j].0).hypot(out[i].1 - out[j].1);
+                assert!(d >= 48.0 - 1e-9, "{i} {j} {d}");
+            }
+        }
+        assert!(spread(&[], 10.0).is_empty());
     }
 
     #[test]

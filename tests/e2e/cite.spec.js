@@ -74,9 +74,15 @@ for (const lang of ["vi", "en"]) {
       fs.mkdirSync(dir, { recursive: true });
       const prefix = lang === "en" ? "/en" : "";
       await page.setViewportSize({ width, height: 900 });
+      // The offer of the other language (the browser here is Vietnamese) would cover the view.
+      const stay = async () => {
+        if (await page.locator(".lang-offer button").count()) await page.locator(".lang-offer button").click();
+      };
       await open(page, `${prefix}/site/con-son/`);
+      await stay();
       await page.locator("section.cite-page").screenshot({ path: `${dir}/cite-site-${lang}-${width}.png` });
       await open(page, `${prefix}/person/tran-nhan-tong/`);
+      await stay();
       await page.locator(".person-sites").screenshot({ path: `${dir}/person-thumb-${lang}-${width}.png` });
     });
   }
