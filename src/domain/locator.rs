@@ -91,6 +91,23 @@ pub fn locator(ds: &Dataset, chosen: &[&Site]) -> Locator {
     }
 }
 
+/// Twelve directions, every 30° (written out: the trigonometry of `std` would add its own
+/// code to the page's; `domain::math` keeps the one the map needs).
+const DIRECTIONS: [(f64, f64); 12] = [
+    (1.0, 0.0),
+    (0.866_025_403_784_438_6, 0.5),
+    (0.5, 0.866_025_403_784_438_6),
+    (0.0, 1.0),
+    (-0.5, 0.866_025_403_784_438_6),
+    (-0.866_025_403_784_438_6, 0.5),
+    (-1.0, 0.0),
+    (-0.866_025_403_784_438_6, -0.5),
+    (-0.5, -0.866_025_403_784_438_6),
+    (0.0, -1.0),
+    (0.5, -0.866_025_403_784_438_6),
+    (0.866_025_403_784_438_6, -0.5),
+];
+
 /// Moves markers apart so that none is closer than `min_d` to one placed before it: each keeps
 /// its point if it can, else takes the nearest free slot on rings around it (12 directions,
 /// growing by `min_d / 2`). The map's own placement (`map_place::Spread`) is built for thousands
@@ -99,17 +116,16 @@ fn spread(points: &[(f64, f64)], min_d: f64) -> Vec<(f64, f64)> {
     let mut out: Vec<(f64, f64)> = Vec::with_capacity(points.len());
     let free = |p: (f64, f64), out: &[(f64, f64)]| {
         out.iter()
-            .all(|q| (p.0 - q.0).hypot(p.1 - q.1) >= min_d - 1e-9)
+            .all(|q| ((p.0 - q.0).powi(2) + (p.1 - q.1).powi(2)).sqrt() >= min_d - 1e-9)
     };
     for &p in points {
         let slot = (0..=8)
             .flat_map(|ring| {
                 let r = f64::from(ring) * min_d / 2.0;
                 let steps = if ring == 0 { 1 } else { 12 };
-                (0..steps).map(move |k| {
-                    let a = f64::from(k) * std::f64::consts::TAU / 12.0;
-                    (p.0 + r * a.cos(), p.1 + r * a.sin())
-                })
+                DIRECTIONS[..steps]
+                    .iter()
+                    .map(move |(dx, dy)| (p.0 + r * dx, p.1 + r * dy))
             })
             .find(|&c| free(c, &out))
             .unwrap_or(p);
