@@ -76,3 +76,36 @@ pub fn use_set_query() -> impl Fn(Vec<(String, String)>, bool) + Clone {
         navigate(location, &url, replace, false);
     }
 }
+
+/// An absolute address the page is served from, for [`crate::domain::cite::page_url`]: in the
+/// browser the window's origin; for pages rendered by the build tool its `SITE_URL`, if given
+/// (without it, written pages show paths, and the app writes the full address on start).
+pub fn site_url() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().and_then(|w| w.location().origin().ok())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::env::var("SITE_URL").ok().filter(|s| !s.is_empty())
+    }
+}
+
+/// The current page's absolute address (with its query when `with_query`), reactive.
+pub fn use_page_url(with_query: bool) -> Signal<String> {
+    let location = use_location();
+    Signal::derive(move || {
+        let path = location.pathname.get();
+        let search = if with_query {
+            location.search.get()
+        } else {
+            String::new()
+        };
+        let path = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        };
+        crate::domain::cite::page_url(site_url().as_deref(), &path)
+    })
+}

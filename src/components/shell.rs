@@ -2,10 +2,11 @@
 //! table), language switch, main landmark and footer.
 
 use crate::components::offline::OfflineFooter;
+use crate::domain::cite::print_stamp;
 use crate::domain::model::Lang;
 use crate::domain::route::{app_path, switch_lang, Page, ROUTES};
 use crate::i18n::{browser_lang, save_lang, saved_lang, use_lang};
-use crate::nav::{base_path, href};
+use crate::nav::{base_path, href, use_page_url};
 use crate::router::{navigate, use_location, use_page};
 use leptos::html;
 use leptos::prelude::*;
@@ -180,9 +181,26 @@ pub fn Shell(children: Children) -> impl IntoView {
                 )}
             </p>
             <OfflineFooter />
+            <PrintStamp />
         </footer>
         <LangOffer switch_href=Signal::derive(switch_href) />
     }
+}
+
+/// For paper only: the page's address (with its query, so a printed catalogue says which
+/// results it shows) and the day it was printed, in the page's language. Written pages carry the
+/// build's date (and, with `SITE_URL`, the address); the app writes today's on start.
+#[component]
+fn PrintStamp() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_page_url(true);
+    let location = use_location();
+    let text = move || {
+        // `clock::today` reads `?today=` from the address bar.
+        location.search.track();
+        print_stamp(&url.get(), crate::clock::today(), lang.get())
+    };
+    view! { <p class="print-only print-stamp">{text}</p> }
 }
 
 /// Offers the page in the other language to a visitor whose saved choice (or, without one, the

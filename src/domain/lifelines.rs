@@ -337,6 +337,60 @@ pub fn scale_for(rows: &[LifeRow], events: &[DatedEvent]) -> Option<Scale> {
     Scale::covering(&years)
 }
 
+/// The narrowest track the event marks are laid out for, CSS pixels: a 360 px screen less the
+/// page's side padding, with room to spare.
+pub const NARROW_TRACK_PX: f64 = 320.0;
+/// Width of the ◆ glyph at the marks' 1rem (16 px) text, with a little room, CSS pixels.
+const DIAMOND_PX: f64 = 16.0;
+/// Width of an arrow (◂ or ▸) and its thin space beside the ◆, CSS pixels.
+const ARROW_PX: f64 = 16.0;
+/// Least space between two marks of one row, CSS pixels.
+const MARK_GAP_PX: f64 = 3.0;
+
+/// The left and right ends of an event's mark (◆ and its arrow), in track units, on a track
+/// `track_px` CSS pixels wide.
+pub fn mark_extent(e: &DatedEvent, scale: &Scale, track_px: f64) -> (f64, f64) {
+    let unit = WIDTH / track_px.max(1.0);
+    let x = scale.x(e.year);
+    let half = DIAMOND_PX / 2.0 * unit;
+    let arrow = ARROW_PX * unit;
+    match e.qualifier {
+        Qualifier::At => (x - half, x + half),
+        Qualifier::Before => (x - half - arrow, x + half),
+        Qualifier::After => (x - half, x + half + arrow),
+    }
+}
+
+/// The row (0 = top) of each event's mark, and how many rows there are, such that no two marks
+/// of one row overlap on a track [`NARROW_TRACK_PX`] wide (so on none wider): each mark, from
+/// the leftmost, goes into the first row whose last mark ends before it starts.
+pub fn mark_rows(events: &[DatedEvent], scale: &Scale) -> (Vec<usize>, usize) {
+    let gap = MARK_GAP_PX * WIDTH / NARROW_TRACK_PX;
+    let extents: Vec<(f64, f64)> = events
+        .iter()
+        .map(|e| mark_extent(e, scale, NARROW_TRACK_PX))
+        .collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| extents[a].0.total_cmp(&extents[b].0));
+    let mut row_of = vec![0; events.len()];
+    let mut ends: Vec<f64> = Vec::new();
+    for i in order {
+        let (start, end) = extents[i];
+        match ends.iter().position(|&e| e + gap <= start) {
+            Some(r) => {
+                ends[r] = end;
+                row_of[i] = r;
+            }
+            None => {
+                row_of[i] = ends.len();
+                ends.push(end);
+            }
+        }
+    }
+    let rows = ends.len().max(1);
+    (row_of, rows)
+}
+
 /// The pieces of one bar, in x: the span the data dates, and the dotted stubs standing for a
 /// missing birth or death year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -535,5 +589,59 @@ mod tests {
                 assert!((LEFT..=WIDTH - RIGHT).contains(&x), "{y}");
             }
         }
+    }
+
+    #[test]
+    fn event_marks_in_one_row_never_overlap_on_a_phone() {
+        let ds = real();
+        let events = dated_events(&ds);
+        let scale = scale_for(&rows(&ds), &events).expect("a scale");
+        let (row_of, n) = mark_rows(&events, &scale);
+        assert_eq!(row_of.len(), events.len());
+        assert!(n >= 1 && row_of.iter().all(|&r| r < n));
+        for track in [NARROW_TRACK_PX, 336.0, 600.0, 900.0] {
+            for i in 0..events.len() {
+                for j in i + 1..events.len() {
+                    if row_of[i] != row_of[j] {
+                        continue;
+                    }
+                    let (a, b) = (
+                        mark_extent(&events[i], &scale, track),
+                        mark_extent(&events[j], &scale, track),
+                    );
+                    assert!(
+                        a.1 <= b.0 || b.1 <= a.0,
+                        "{track}px: {:?} and {:?} overlap",
+                        events[i].label,
+                        events[j].label
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn close_marks_go_to_separate_rows_and_far_ones_share_one() {
+        let scale = Scale {
+            min: 1200,
+            max: 1400,
+        };
+        let ev = |year, qualifier| DatedEvent {
+            year,
+            qualifier,
+            site: None,
+            label: (String::new(), String::new()),
+        };
+        let events = [
+            ev(1220, Qualifier::Before),
+            ev(1288, Qualifier::At),
+            ev(1300, Qualifier::After),
+            ev(1390, Qualifier::At),
+        ];
+        let (row_of, n) = mark_rows(&events, &scale);
+        assert_eq!(n, 2, "{row_of:?}");
+        assert_ne!(row_of[1], row_of[2]);
+        assert_eq!(row_of[0], 0);
+        assert_eq!(mark_rows(&[], &scale), (vec![], 1));
     }
 }

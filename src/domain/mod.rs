@@ -1,6 +1,7 @@
 //! Pure domain logic: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
 pub mod calendar;
+pub mod cite;
 pub mod dataset;
 pub mod date;
 pub mod dossier;
@@ -10,6 +11,7 @@ pub mod festival;
 pub mod geo;
 pub mod gpx;
 pub mod lifelines;
+pub mod locator;
 pub mod lunar;
 pub mod map_layout;
 pub mod map_place;

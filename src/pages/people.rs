@@ -5,8 +5,8 @@
 use crate::components::data_view::with_data;
 use crate::domain::dataset::Dataset;
 use crate::domain::lifelines::{
-    bar, bar_label, dated_events, dates_text, event_label, grouped, percent, rows, scale_for,
-    undated, year_cell, DatedEvent, LifeRow, Qualifier, Scale, GROUP_RULE,
+    bar, bar_label, dated_events, dates_text, event_label, grouped, mark_rows, percent, rows,
+    scale_for, undated, year_cell, DatedEvent, LifeRow, Qualifier, Scale, GROUP_RULE,
 };
 use crate::domain::model::Lang;
 use crate::domain::route::Page;
@@ -189,10 +189,14 @@ fn events_row(events: &[DatedEvent], scale: &Scale, lang: Lang) -> impl IntoView
         .map(|e| event_label(e, lang))
         .collect::<Vec<_>>()
         .join("; ");
+    // Marks that would touch on a phone go into rows of their own.
+    let (row_of, n_rows) = mark_rows(events, scale);
     let marks = events
         .iter()
-        .map(|e| {
+        .zip(row_of)
+        .map(|(e, row)| {
             let x = pc(scale.x(e.year));
+            let y = format!("{:.2}%", (row as f64 + 0.5) / n_rows as f64 * 100.0);
             let (q, arrow, anchor) = match e.qualifier {
                 Qualifier::At => ("at", "", "middle"),
                 Qualifier::Before => ("before", "◂\u{2009}", "end"),
@@ -200,13 +204,13 @@ fn events_row(events: &[DatedEvent], scale: &Scale, lang: Lang) -> impl IntoView
             };
             let arrow = (!arrow.is_empty()).then(|| {
                 view! {
-                    <text class="event-arrow" x=x.clone() y="50%" text-anchor=anchor dominant-baseline="central">{arrow}</text>
+                    <text class="event-arrow" x=x.clone() y=y.clone() text-anchor=anchor dominant-baseline="central">{arrow}</text>
                 }
             });
             view! {
-                <g class="event-mark" data-year=e.year.to_string() data-qualifier=q>
+                <g class="event-mark" data-year=e.year.to_string() data-qualifier=q data-row=row.to_string()>
                     <title>{event_label(e, lang)}</title>
-                    <text x=x y="50%" text-anchor="middle" dominant-baseline="central">"◆"</text>
+                    <text x=x y=y text-anchor="middle" dominant-baseline="central">"◆"</text>
                     {arrow}
                 </g>
             }
@@ -215,7 +219,7 @@ fn events_row(events: &[DatedEvent], scale: &Scale, lang: Lang) -> impl IntoView
     view! {
         <div class="life-row life-events">
             <span class="life-name">{lang.t("Sự kiện có năm", "Dated events")}</span>
-            <svg class="life-track" role="img" aria-label=label>
+            <svg class=format!("life-track rows-{}", n_rows.min(4)) role="img" aria-label=label>
                 {guides(scale, events)}
                 {marks}
             </svg>

@@ -2,8 +2,10 @@
 //! precision, biography, ⚠ note), the sites linked to them as cards, the festival days and dossier
 //! milestones that concern them, and numbered citations.
 
+use crate::components::cite_page::CitePage;
 use crate::components::data_view::with_data;
 use crate::components::dossier_parts::milestone_href;
+use crate::components::person_map::person_map;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::components::site_parts::cite::{source_list, CiteCtx};
 use crate::components::site_parts::logic::{paragraphs, Citations};
@@ -61,6 +63,7 @@ pub fn PersonPage() -> impl IntoView {
                 {sites(&ds, p, l)}
                 {festivals(&ds, p, &ctx, l)}
                 {milestones(&ds, p, l)}
+                <CitePage title=p.name.get(l).to_string() lang=l />
                 {source_list(&ds, &ctx, l)}
             </article>
         }
@@ -133,10 +136,10 @@ fn sites(ds: &Dataset, p: &Person, lang: Lang) -> Option<AnyView> {
     }
     let count = list.len();
     let cards = list
-        .into_iter()
+        .iter()
         .map(|s| {
             let province = province_line(ds, s, lang);
-            view! { <li><SiteCard site=s.clone() province lang /></li> }
+            view! { <li><SiteCard site=(*s).clone() province lang /></li> }
         })
         .collect_view();
     let filter = href_with("/sites", lang, &[(KEY_PERSON.into(), p.id.clone())]);
@@ -147,6 +150,7 @@ fn sites(ds: &Dataset, p: &Person, lang: Lang) -> Option<AnyView> {
                     {lang.t("Các điểm di tích gắn với nhân vật", "Sites linked to this person")}
                     {format!(" ({count})")}
                 </h2>
+                {person_map(ds, &list, &p.id, lang)}
                 <ul class="card-grid">{cards}</ul>
                 <p><a class="person-filter" href=filter>{lang.t(
                     "Xem các điểm này trong danh mục (lọc theo nhân vật)",

@@ -1,6 +1,7 @@
 //! One site's page: `/site/<id>`. The sections come from `components::site_parts`, in the order
 //! their sources are numbered (see `site_parts::logic::citation_order`).
 
+use crate::components::cite_page::CitePage;
 use crate::components::data_view::with_data;
 use crate::components::site_parts::cite::{source_list, CiteCtx};
 use crate::components::site_parts::festivals::festivals;
@@ -55,6 +56,7 @@ pub fn SitePage() -> impl IntoView {
                 {s::milestones(&ds, site, l)}
                 {s::nearby(&ds, site, l)}
                 {s::prev_next_nav(&ds, site, l)}
+                <CitePage title=site.name.get(l).to_string() lang=l />
                 {source_list(&ds, &ctx, l)}
             </article>
         }

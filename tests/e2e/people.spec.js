@@ -3,10 +3,12 @@
 // mention and from the catalogue's person filter, and an unknown id. Both languages.
 const { test, expect } = require("@playwright/test");
 const { open, trackErrors } = require("./helpers");
+const AxeBuilder = require("@axe-core/playwright").default;
 const fs = require("fs");
 const path = require("path");
 
 const people = JSON.parse(fs.readFileSync(path.join(__dirname, "../../public/data/people.json"), "utf8"));
+const sites = JSON.parse(fs.readFileSync(path.join(__dirname, "../../public/data/sites.json"), "utf8"));
 const dated = people.filter((p) => p.born != null || p.died != null);
 const undated = people.filter((p) => p.born == null && p.died == null);
 
@@ -126,6 +128,64 @@ for (const lang of ["vi", "en"]) {
     await page.locator("a.person-filter").click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/sites/\\?person=nguyen-trai$`));
     await expect(page.locator(".cat-results .site-card")).toHaveCount(1);
+  });
+
+  test(`a person page's map thumbnail: one marker per site with a position, named, with the way to the map (${lang})`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await open(page, `${prefix}/person/tran-nhan-tong/`);
+    const person = people.find((p) => p.id === "tran-nhan-tong");
+    const linked = sites.filter((s) => person.sites.includes(s.id) || (s.people || []).includes(person.id));
+    const placed = linked.filter((s) => s.location);
+    expect(placed.length).toBeLessThan(linked.length);
+    const thumb = page.locator(".person-sites figure.person-thumb");
+    await expect(thumb).toHaveCount(1);
+    const img = thumb.getByRole("img");
+    await expect(thumb.locator(".thumb-mark")).toHaveCount(placed.length);
+    for (const s of placed) {
+      await expect(thumb.locator(`.thumb-mark[data-site="${s.id}"] text`)).toHaveText(String(s.component));
+      await expect(img).toHaveAttribute("aria-label", new RegExp(`${s.component}\\. ${s.name[lang]}`));
+    }
+    await expect(img).toHaveAttribute("aria-label", lang === "en" ? /^Locator map of the property's area, marked: / : /^Bản đồ vị trí trong khu di sản, đánh dấu: /);
+    await expect(thumb.locator(".thumb-list li")).toHaveCount(placed.length);
+    // The place without a position of its own is named as not drawn.
+    for (const s of linked.filter((s) => !s.location)) {
+      await expect(thumb.locator(".thumb-missing")).toContainText(s.name[lang]);
+      await expect(thumb.locator(`.thumb-mark[data-site="${s.id}"]`)).toHaveCount(0);
+    }
+    const link = thumb.getByRole("link", { name: lang === "en" ? "View on the map" : "Xem trên bản đồ" });
+    await expect(link).toHaveAttribute("href", `${prefix}/map/?person=tran-nhan-tong`);
+    // Written into the page by the build tool too.
+    const html = await (await page.request.get(`${prefix}/person/tran-nhan-tong/`)).text();
+    expect(html).toContain('class="person-thumb"');
+    expect((html.match(/class="thumb-mark /g) || []).length).toBe(placed.length);
+    expect(errors).toEqual([]);
+  });
+
+  test(`a person page has no axe violations (${lang})`, async ({ page }) => {
+    for (const id of ["tran-nhan-tong", "tran-hung-dao"]) {
+      await open(page, `${prefix}/person/${id}/`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations, id).toEqual([]);
+    }
+  });
+
+  test(`the lifelines' event marks do not overlap at 360 px (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await open(page, `${prefix}/people/`);
+    const boxes = await page.locator(".event-mark").evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { year: e.dataset.year, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+      })
+    );
+    expect(boxes.length).toBeGreaterThan(1);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+        expect(apart, `marks ${a.year} and ${b.year} overlap`).toBe(true);
+      }
+    }
   });
 
   test(`an unknown person id is not found (${lang})`, async ({ page }) => {
