@@ -58,7 +58,8 @@ impl Value {
         match self {
             Value::Text(s) => s.clone(),
             Value::Int(n) => n.to_string(),
-            Value::Num(x) => x.to_string(),
+            // Not `f64::to_string`: Rust's float printing would join the catalogue's code.
+            Value::Num(x) => crate::domain::num::trimmed(*x, 7),
             Value::Bool(b) => b.to_string(),
             Value::Flag(b) => if *b { "⚠" } else { "" }.to_string(),
             Value::Null => String::new(),

@@ -159,8 +159,10 @@ fn frame(context: &[(f64, f64)], marks: &[Mark]) -> [f64; 4] {
         w = h * MAP_W / MAP_H;
     }
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-    let x = (cx - w / 2.0).clamp(0.0, (MAP_W - w).max(0.0));
-    let y = (cy - h / 2.0).clamp(0.0, (MAP_H - h).max(0.0));
+    // `max` then `min` rather than `f64::clamp`, whose panic message formats floats and so
+    // brings Rust's float printing into the page's code.
+    let x = (cx - w / 2.0).max(0.0).min((MAP_W - w).max(0.0));
+    let y = (cy - h / 2.0).max(0.0).min((MAP_H - h).max(0.0));
     [x, y, w, h]
 }
 
