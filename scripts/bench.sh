@@ -38,7 +38,8 @@ def size(paths):
     gz = sum(len(gzip.compress(open(p, "rb").read(), 9)) for p in paths)
     return {"raw": raw, "gzip9": gz}
 files = [os.path.join(dist, f) for f in os.listdir(dist)]
-data = [os.path.join(dist, "data", f) for f in os.listdir(os.path.join(dist, "data"))]
+# The data files the app loads (data/ also holds the Data page and, in folders, the downloads).
+data = [os.path.join(dist, "data", f) for f in os.listdir(os.path.join(dist, "data")) if f.endswith(".json")]
 out = {
     # Bundles repeat the chunks (src/bin/build_site/chunks.rs): counted per landing page, not here.
     "wasm": size([f for f in files if f.endswith(".wasm") and not os.path.basename(f).startswith("bundle_")]),
