@@ -49,7 +49,7 @@ impl Location {
     }
 
     /// Path and query as one relative URL (`/sites?q=chua`).
-    fn path_and_query(&self) -> String {
+    pub fn path_and_query(&self) -> String {
         format!(
             "{}{}",
             self.pathname.get_untracked(),

@@ -35,14 +35,7 @@ pub fn PersonPage() -> impl IntoView {
             return view! { <NotFound /> }.into_any();
         };
         set_title(p.name.get(l), l);
-        let search = location.search.get_untracked();
-        let search = search.trim_start_matches('?');
-        let here = format!(
-            "{}{}{}",
-            location.pathname.get_untracked(),
-            if search.is_empty() { "" } else { "?" },
-            search
-        );
+        let here = location.path_and_query();
         let ctx = CiteCtx::new(
             &ds,
             Citations {

@@ -25,14 +25,7 @@ pub fn SitePage() -> impl IntoView {
             return view! { <NotFound /> }.into_any();
         };
         set_title(site.name.get(l), l);
-        let search = location.search.get_untracked();
-        let search = search.trim_start_matches('?');
-        let here = format!(
-            "{}{}{}",
-            location.pathname.get_untracked(),
-            if search.is_empty() { "" } else { "?" },
-            search
-        );
+        let here = location.path_and_query();
         let ctx = CiteCtx::new(&ds, Citations::for_site(site), here);
         let today = crate::clock::today();
         // A link straight to a footnote (`#cite-3`) arrives before the data: scroll once it is drawn.
