@@ -1,7 +1,6 @@
-// Added by the build tool (src/bin/build_site/chunks.rs): the first page opened gets its modules
-// in one file (a bundle), so that they travel in one compressed response; later pages fetch only
-// the modules they still lack, one file each. A bundle is a little-endian u32 n, n bytes of JSON [[name, length], ...],
-// then the modules in that order.
+// Added by the build tool (src/bin/build_site/chunks.rs): the first page opened gets all its
+// modules merged into one (a bundle, src/bin/build_site/merge.rs), compiled and instantiated
+// once; later pages fetch only the modules they still lack, one file each.
 const requested = new Set();
 const parts = new Map();
 function takePart(name) {
@@ -25,23 +24,10 @@ function withBundle(file, names, load) {
             const early = globalThis.__yentuBundle;
             globalThis.__yentuBundle = undefined;
             const bytes = early && early.file === file ? early.bytes : fetchBundle(file, import.meta.url);
-            for (const name of names) {
-                const part = bytes.then((buf) => {
-                    const n = new DataView(buf).getUint32(0, true);
-                    const index = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, n)));
-                    let at = 4 + n;
-                    for (const [key, length] of index) {
-                        if (key === name) {
-                            const body = new Uint8Array(buf, at, length);
-                            return new Response(body, { headers: { "Content-Type": "application/wasm" } });
-                        }
-                        at += length;
-                    }
-                    throw new Error(`${name} is not in ${file}`);
-                });
-                part.catch(() => {});
-                parts.set(name, part);
-            }
+            // Every module of the bundle is loaded by the one instantiation of the bundle.
+            let loading;
+            const merged = (imports) => (loading ||= bytes.then((buf) => WebAssembly.instantiate(buf, imports)));
+            for (const name of names) parts.set(name, merged);
         }
         return load();
     };

@@ -1,6 +1,8 @@
 function fetcher(name) {
     return () => {
-        const src = takePart(name) || fetch(new URL(files[name], import.meta.url));
+        const merged = takePart(name);
+        if (merged) return merged;
+        const src = fetch(new URL(files[name], import.meta.url));
         src.catch(() => {});
         return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
     };

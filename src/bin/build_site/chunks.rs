@@ -11,8 +11,9 @@
 //!   module, named with a hash of their content (so a browser never pairs a cached chunk with a
 //!   newer app), and copied next to the app with their loader `__wasm_split.js`, whose links are
 //!   rewritten to those names and to the app's hashed `.js` file; each page's chunks are also
-//!   written as one bundle, which the page asks for together with the main module.
+//!   merged into one module, its bundle, which the page asks for together with the main module.
 
+use crate::merge;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
@@ -202,7 +203,7 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
         write(&stage.join(&hashed), &data)?;
         modules.insert(key, data);
     }
-    let (loader, bundles) = bundle_pages(stage, &loader, &modules)?;
+    let (loader, bundles) = bundle_pages(stage, &loader, &modules, &args)?;
     write(&stage.join("__wasm_split.js"), loader.as_bytes())?;
     println!(
         "build_site: {} page chunk(s), {} bundle(s) and their loader copied",
@@ -221,7 +222,8 @@ fn write(path: &Path, data: &[u8]) -> Result<(), String> {
     fs::write(path, data).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes, for each page, a bundle of its module and the shared modules it needs, and rewrites
+/// Writes, for each page, a bundle: its module and the shared modules it needs merged into one
+/// (`merge.rs`), and rewrites
 /// wasm-split's loader into a compact, table-driven one (the same `makeLoad()` and
 /// `wrapAsyncCb()`, one entry per module instead of a block each) that fetches a page's bundle
 /// when none of those modules has been requested yet (landing on the page), else the single
@@ -230,6 +232,7 @@ fn bundle_pages(
     stage: &Path,
     loader: &str,
     modules: &BTreeMap<String, Vec<u8>>,
+    opt_args: &[String],
 ) -> Result<(String, HashMap<String, String>), String> {
     let block = r#"makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\./[A-Za-z0-9_]+-[0-9a-f]{16}\.wasm)", import\.meta\.url\)\);.*?\n\}\s*, \[([^\]]*)\]\)"#;
     let chunk_re = Regex::new(&format!(
@@ -281,21 +284,47 @@ fn bundle_pages(
         ));
     }
 
+    // Each page's modules, merged into one (merge.rs) and optimised: wasm-merge and wasm-opt are
+    // the slow part, one page per core at a time.
+    let work = std::env::temp_dir().join(format!("build_site_merge_{}", std::process::id()));
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let merged: Vec<Result<Vec<u8>, String>> = std::thread::scope(|s| {
+        let per = pages.len().div_ceil(threads).max(1);
+        let handles: Vec<_> = pages
+            .chunks(per)
+            .map(|group| {
+                let work = &work;
+                s.spawn(move || {
+                    group
+                        .iter()
+                        .map(|(page, deps)| {
+                            let own = format!("split_{page}");
+                            let parts: Vec<(&str, &[u8])> = deps
+                                .iter()
+                                .chain([&own])
+                                .map(|n| (n.as_str(), modules[n].as_slice()))
+                                .collect();
+                            let file = merge::merge(&parts, &work.join(page), opt_args)
+                                .map_err(|e| format!("bundle of {page}: {e}"))?;
+                            optimise(&file, opt_args)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("wasm-merge thread panicked".into())])
+            })
+            .collect()
+    });
+    let _ = fs::remove_dir_all(&work);
     let mut bundles = HashMap::new();
     let mut exports = String::new();
-    for (page, deps) in &pages {
-        // Smallest first: gzip then compresses the bundle a little better than in any other
-        // order tried.
-        let mut names: Vec<String> = deps.clone();
-        names.push(format!("split_{page}"));
-        names.sort_by_key(|n| modules[n].len());
-        let index: Vec<(&String, usize)> = names.iter().map(|n| (n, modules[n].len())).collect();
-        let index = serde_json::to_vec(&index).map_err(|e| e.to_string())?;
-        let mut data = (index.len() as u32).to_le_bytes().to_vec();
-        data.extend_from_slice(&index);
-        for n in &names {
-            data.extend_from_slice(&modules[n]);
-        }
+    for ((page, deps), data) in pages.iter().zip(merged) {
+        let data = data?;
         let file = format!("./bundle_{page}-{}.wasm", short_hash(&data));
         write(&stage.join(&file), &data)?;
         exports.push_str(&format!(
@@ -342,7 +371,7 @@ mod tests {
     }
 
     #[test]
-    fn each_page_gets_one_bundle_of_its_modules_smallest_first() {
+    fn each_page_gets_its_modules_merged_into_one_bundle() {
         let head = "import { initSync } from \"./yentu-explorer-1.js\";\nfunction makeLoad() {}\n";
         let loader = format!(
             "{head}/* page_home */\nconst __chunk_1 = {};\nexport const __wasm_split_load_page_home = wrapAsyncCb({});\n",
@@ -350,30 +379,33 @@ mod tests {
             block("split_page_home", "__chunk_1"),
         );
         let modules = BTreeMap::from([
-            ("chunk_1".to_string(), vec![1u8; 10]),
-            ("split_page_home".to_string(), vec![2u8; 3]),
+            ("chunk_1".to_string(), merge::tests::part(1, 10)),
+            ("split_page_home".to_string(), merge::tests::part(2, 20)),
         ]);
         let dir = std::env::temp_dir().join(format!("build_site_chunks_{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
-        let (out, bundles) = bundle_pages(&dir, &loader, &modules).unwrap();
+        let args = ["-Oz".to_string(), "--enable-reference-types".to_string()];
+        let (out, bundles) = bundle_pages(&dir, &loader, &modules, &args).unwrap();
         let file = &bundles["page_home"];
         assert!(out.starts_with(head));
         assert!(out.contains(&format!(
             "export const __wasm_split_load_page_home = page(\"split_page_home\", \"{file}\", [\"chunk_1\"]);"
         )));
+        // One module that fills both modules' table slots, importing what they imported.
         let data = fs::read(dir.join(file)).unwrap();
-        let n = u32::from_le_bytes(data[..4].try_into().unwrap()) as usize;
-        let index: Vec<(String, usize)> = serde_json::from_slice(&data[4..4 + n]).unwrap();
+        assert_eq!(merge::tests::table_slots(&data), [1, 2]);
         assert_eq!(
-            index,
+            merge::tests::imports_of(&data),
             [
-                ("split_page_home".to_string(), 3),
-                ("chunk_1".to_string(), 10)
+                ("__wasm_split".to_string(), "memory".to_string()),
+                (
+                    "__wasm_split".to_string(),
+                    "__indirect_function_table".to_string()
+                )
             ]
         );
-        assert_eq!(&data[4 + n..], [vec![2u8; 3], vec![1u8; 10]].concat());
         // A loader laid out otherwise is refused, not half rewritten.
-        assert!(bundle_pages(&dir, "const x = 1;", &modules).is_err());
+        assert!(bundle_pages(&dir, "const x = 1;", &modules, &args).is_err());
         fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,7 +1,8 @@
 //! The build tool. Run by trunk's post-build hook (`scripts/post_build.sh`) once the app is built,
 //! it turns the built `index.html` into the whole site:
 //!
-//! - the page chunks of the split release build, optimised, hashed and bundled per page, and
+//! - the page chunks of the split release build, optimised, hashed and merged into one module per
+//!   landing page (`merge.rs`), and
 //!   trunk's start-up script made to wait for the first paint (`chunks.rs`);
 //! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
 //!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
@@ -28,6 +29,8 @@ mod chunks;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(not(target_arch = "wasm32"))]
+mod merge;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
