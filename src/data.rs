@@ -3,7 +3,7 @@
 
 use crate::domain::dataset::{Dataset, FILES};
 use crate::domain::parse::{parse_json, LoadError};
-use crate::schedule::next_task;
+use crate::schedule::{mark, next_task};
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
@@ -50,6 +50,7 @@ pub async fn load_dataset() -> Result<Arc<Dataset>, LoadError> {
     for t in texts {
         ok.push(t?);
     }
+    mark("yentu:data-fetched");
     next_task().await;
     let property = parse_json(FILES[0], &ok[0])?;
     next_task().await;
@@ -59,7 +60,8 @@ pub async fn load_dataset() -> Result<Arc<Dataset>, LoadError> {
     let timeline = parse_json(FILES[3], &ok[3])?;
     let sources = parse_json(FILES[4], &ok[4])?;
     next_task().await;
-    Ok(Arc::new(Dataset::new(
-        property, sites, people, timeline, sources,
-    )))
+    mark("yentu:data-parsed");
+    let dataset = Dataset::new(property, sites, people, timeline, sources);
+    mark("yentu:data-ready");
+    Ok(Arc::new(dataset))
 }

@@ -41,7 +41,9 @@ fn main() {
     // own executor starts with the mount, hence wasm-bindgen's here).
     wasm_bindgen_futures::spawn_local(async move {
         yentu_explorer::schedule::next_task().await;
+        yentu_explorer::schedule::mark("yentu:mount");
         leptos::mount::mount_to(twin.clone(), yentu_explorer::app::App).forget();
+        yentu_explorer::schedule::mark("yentu:mounted");
         take_over_when_drawn(written, twin, 0);
     });
 }
@@ -56,11 +58,7 @@ fn take_over_when_drawn(written: web_sys::Element, twin: web_sys::HtmlElement, f
         .ok()
         .flatten()
         .is_some()
-        && twin
-            .query_selector("main .loading")
-            .ok()
-            .flatten()
-            .is_none();
+        && twin.query_selector(".loading").ok().flatten().is_none();
     if drawn || frames > 600 {
         // Keep the reading position: the twin lays out exactly as the written page did.
         written.remove();
@@ -80,6 +78,7 @@ fn take_over_when_drawn(written: web_sys::Element, twin: web_sys::HtmlElement, f
 /// the app now shows the page.
 #[cfg(target_arch = "wasm32")]
 fn taken_over() {
+    yentu_explorer::schedule::mark("yentu:taken-over");
     yentu_explorer::router::mark_taken_over();
     if let Some(html) = leptos::prelude::document().document_element() {
         let _ = html.set_attribute("data-app", "ready");

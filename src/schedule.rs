@@ -43,3 +43,14 @@ pub async fn after_takeover(quiet_ms: i32) {
     }
     sleep_ms(quiet_ms).await;
 }
+
+/// A named point of the start-up in the browser's performance timeline (User Timing), so that
+/// profilers and Lighthouse show where each step begins. Natively nothing.
+pub fn mark(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}

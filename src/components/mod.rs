@@ -7,6 +7,7 @@ pub mod dossier_parts;
 pub mod dynamic;
 pub mod error_panel;
 pub mod festival_parts;
+pub mod later;
 pub mod loading;
 pub mod map_svg;
 pub mod media;

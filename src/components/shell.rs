@@ -1,6 +1,7 @@
 //! The app shell: skip link, header with the property's name, navigation (from the route
 //! table), language switch, main landmark and footer.
 
+use crate::components::later::Later;
 use crate::components::offline::OfflineFooter;
 use crate::domain::cite::print_stamp;
 use crate::domain::model::Lang;
@@ -164,24 +165,27 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <main id="main" tabindex="-1" node_ref=main_ref>{children()}</main>
         <footer class="site-footer">
-            <p>
-                {move || t(
-                    "Dữ liệu tổng hợp từ các nguồn công khai; mỗi thông tin đều dẫn nguồn.",
-                    "Data compiled from public sources; every fact cites its source.",
-                )}
-                " "
-                <a href=move || href("/sources", lang.get())>{move || Page::Sources.title(lang.get())}</a>
-                " · "
-                <a href=move || href("/data", lang.get())>{move || Page::Data.title(lang.get())}</a>
-            </p>
-            <p class="footer-note">
-                {move || t(
-                    "Tọa độ các điểm là ước tính trừ khi ghi rõ nguồn.",
-                    "Site coordinates are estimates unless a source is given.",
-                )}
-            </p>
-            <OfflineFooter />
-            <PrintStamp />
+            // Below the page: drawn in a task of its own during the takeover.
+            <Later>
+                <p>
+                    {move || t(
+                        "Dữ liệu tổng hợp từ các nguồn công khai; mỗi thông tin đều dẫn nguồn.",
+                        "Data compiled from public sources; every fact cites its source.",
+                    )}
+                    " "
+                    <a href=move || href("/sources", lang.get())>{move || Page::Sources.title(lang.get())}</a>
+                    " · "
+                    <a href=move || href("/data", lang.get())>{move || Page::Data.title(lang.get())}</a>
+                </p>
+                <p class="footer-note">
+                    {move || t(
+                        "Tọa độ các điểm là ước tính trừ khi ghi rõ nguồn.",
+                        "Site coordinates are estimates unless a source is given.",
+                    )}
+                </p>
+                <OfflineFooter />
+                <PrintStamp />
+            </Later>
         </footer>
         <LangOffer switch_href=Signal::derive(switch_href) />
     }

@@ -2,6 +2,7 @@
 //! three parts and its twelve places.
 
 use crate::components::data_view::with_data;
+use crate::components::later::Later;
 use crate::components::site_card::{province_line, SiteCard};
 use crate::components::site_parts::cite::source_href;
 use crate::domain::dataset::Dataset;
@@ -20,12 +21,20 @@ pub fn Home() -> impl IntoView {
     title_effect(Page::Home);
     with_data(move |ds| {
         let lang = lang.get();
+        // Below the first screen, the page is drawn in parts, a task each, during the takeover.
+        let (ds1, ds2, ds3) = (ds.clone(), ds.clone(), ds.clone());
         view! {
             <Hero ds=ds.clone() lang />
-            <WhereToBegin ds=ds.clone() lang />
-            <WhatAndWhy ds=ds.clone() lang />
-            <Story ds=ds.clone() lang />
-            <Components ds lang />
+            <WhereToBegin ds lang />
+            <Later>
+                <WhatAndWhy ds=ds1.clone() lang />
+            </Later>
+            <Later>
+                <Story ds=ds2.clone() lang />
+            </Later>
+            <Later>
+                <Components ds=ds3.clone() lang />
+            </Later>
         }
     })
 }

@@ -3,10 +3,13 @@
 
 use crate::components::cite_page::CitePage;
 use crate::components::data_view::with_data;
+use crate::components::later::Later;
 use crate::components::site_parts::cite::{source_list, CiteCtx};
 use crate::components::site_parts::festivals::festivals;
 use crate::components::site_parts::logic::Citations;
 use crate::components::site_parts::sections as s;
+use crate::domain::dataset::Dataset;
+use crate::domain::model::{Lang, Site};
 use crate::i18n::{set_title, use_lang};
 use crate::pages::not_found::NotFound;
 use crate::router::{scroll_to_fragment, use_location, use_site_id};
@@ -27,7 +30,6 @@ pub fn SitePage() -> impl IntoView {
         set_title(site.name.get(l), l);
         let here = location.path_and_query();
         let ctx = CiteCtx::new(&ds, Citations::for_site(site), here);
-        let today = crate::clock::today();
         // A link straight to a footnote (`#cite-3`) arrives before the data: scroll once it is drawn.
         if cfg!(target_arch = "wasm32") && !scrolled.get_value() {
             scrolled.set_value(true);
@@ -35,22 +37,50 @@ pub fn SitePage() -> impl IntoView {
                 scroll_to_fragment();
             });
         }
+        // Below the first screen, the page is drawn in parts, a task each, during the takeover.
+        let part = {
+            let (ds, site_id, ctx) = (ds.clone(), site.id.clone(), ctx.clone());
+            move |draw: fn(&Dataset, &Site, &CiteCtx, Lang) -> AnyView| {
+                let (ds, site_id, ctx) = (ds.clone(), site_id.clone(), ctx.clone());
+                view! { <Later>{ds.site(&site_id).map(|site| draw(&ds, site, &ctx, l))}</Later> }
+            }
+        };
         view! {
             <article class=format!("site-page part-{}", site.part.id()) data-site=site.id.clone()>
                 {s::head(site, l)}
                 {s::caveats(site, &ctx, l)}
                 {s::location(&ds, site, &ctx, l)}
                 {s::about(site, l)}
-                {s::facts(site, &ctx, l)}
-                {s::people(&ds, site, l)}
-                {s::recognitions(site, &ctx, l)}
-                {festivals(site, today, &ctx, l)}
-                {s::visit(site, &ctx, l)}
-                {s::milestones(&ds, site, l)}
-                {s::nearby(&ds, site, l)}
-                {s::prev_next_nav(&ds, site, l)}
-                <CitePage title=site.name.get(l).to_string() lang=l />
-                {source_list(&ds, &ctx, l)}
+                {part(|ds, site, ctx, l| {
+                    view! {
+                        {s::facts(site, ctx, l)}
+                        {s::people(ds, site, l)}
+                        {s::recognitions(site, ctx, l)}
+                    }
+                        .into_any()
+                })}
+                {part(|_, site, ctx, l| {
+                    view! {
+                        {festivals(site, crate::clock::today(), ctx, l)}
+                        {s::visit(site, ctx, l)}
+                    }
+                        .into_any()
+                })}
+                {part(|ds, site, _, l| {
+                    view! {
+                        {s::milestones(ds, site, l)}
+                        {s::nearby(ds, site, l)}
+                        {s::prev_next_nav(ds, site, l)}
+                    }
+                        .into_any()
+                })}
+                {part(|ds, site, ctx, l| {
+                    view! {
+                        <CitePage title=site.name.get(l).to_string() lang=l />
+                        {source_list(ds, ctx, l)}
+                    }
+                        .into_any()
+                })}
             </article>
         }
         .into_any()
