@@ -14,8 +14,9 @@ pub fn data_url(file: &str) -> String {
     format!("data/{file}")
 }
 
-/// Fetches the text of one data file.
-pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
+/// Fetches one data file's bytes. Read as bytes, not text, the JSON goes into the WebAssembly's
+/// memory as it came, instead of being decoded into a JavaScript string and encoded back.
+pub async fn fetch_bytes(file: &str) -> Result<Vec<u8>, LoadError> {
     let resp = Request::get(&data_url(file))
         .send()
         .await
@@ -29,7 +30,7 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
             status: resp.status(),
         });
     }
-    resp.text().await.map_err(|e| LoadError::Network {
+    resp.binary().await.map_err(|e| LoadError::Network {
         file: file.to_string(),
         message: e.to_string(),
     })
@@ -37,18 +38,18 @@ pub async fn fetch_text(file: &str) -> Result<String, LoadError> {
 
 /// Fetches one data file and reads it into `T` with serde.
 pub async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, LoadError> {
-    let text = fetch_text(file).await?;
-    parse_json(file, &text)
+    let json = fetch_bytes(file).await?;
+    parse_json(file, json)
 }
 
 /// Fetches the five core files concurrently and parses them into a [`Dataset`], one file per
 /// task of the browser's event loop ([`next_task`]). The first failing file (in [`FILES`]
 /// order) is reported.
 pub async fn load_dataset() -> Result<Arc<Dataset>, LoadError> {
-    let texts = futures::future::join_all(FILES.iter().map(|f| fetch_text(f))).await;
+    let bodies = futures::future::join_all(FILES.iter().map(|f| fetch_bytes(f))).await;
     let mut ok = Vec::with_capacity(FILES.len());
-    for t in texts {
-        ok.push(t?);
+    for b in bodies {
+        ok.push(b?);
     }
     mark("yentu:data-fetched");
     next_task().await;

@@ -2,6 +2,7 @@
 
 use super::model::{Location, Milestone, Person, Property, Province, Site, Source};
 use super::parse::{parse_json, LoadError};
+use std::collections::HashMap;
 
 /// The data files, in the order the app loads them.
 pub const FILES: [&str; 5] = [
@@ -51,16 +52,12 @@ impl Dataset {
         timeline: Vec<Milestone>,
         sources: Vec<Source>,
     ) -> Dataset {
-        let own: Vec<(String, Option<Location>)> = sites
+        let own: HashMap<String, Location> = sites
             .iter()
-            .map(|s| (s.id.clone(), s.location.clone()))
+            .filter_map(|s| Some((s.id.clone(), s.location.clone()?)))
             .collect();
         for s in &mut sites {
-            s.borrowed = s.within.as_ref().and_then(|w| {
-                own.iter()
-                    .find(|(id, _)| id == w)
-                    .and_then(|(_, l)| l.clone())
-            });
+            s.borrowed = s.within.as_ref().and_then(|w| own.get(w).cloned());
         }
         Dataset {
             property,

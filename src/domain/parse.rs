@@ -72,14 +72,14 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Parses `text` (the body of `file`) into `T`, mapping errors to [`LoadError::Json`] with the
+/// Parses `json` (the body of `file`, as bytes or text) into `T`, mapping errors to [`LoadError::Json`] with the
 /// line, the column and, natively, the path of what is wrong.
 ///
 /// In the browser the path is left out: tracking it (serde_path_to_error) doubles the reading
 /// code of every record type, the heaviest part of the first download (bench/decisions.md). The
 /// browser's error panel names the file, the line and the column; the data validation
 /// (`cargo test`, native) names the record and the field.
-pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
+pub fn parse_json<T: DeserializeOwned>(file: &str, json: impl AsRef<[u8]>) -> Result<T, LoadError> {
     let error = |path: String, e: serde_json::Error| LoadError::Json {
         file: file.to_string(),
         line: e.line(),
@@ -87,7 +87,7 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Load
         path: if path == "." { String::new() } else { path },
         message: message_of(&e),
     };
-    let mut de = serde_json::Deserializer::from_str(text);
+    let mut de = serde_json::Deserializer::from_slice(json.as_ref());
     #[cfg(not(target_arch = "wasm32"))]
     let value = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| error(e.path().to_string(), e.into_inner()))?;
