@@ -165,24 +165,7 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
         .collect();
     chunks.sort();
     // wasm-opt is the slow part: one process per core.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let optimised: Vec<Result<Vec<u8>, String>> = std::thread::scope(|s| {
-        let per = chunks.len().div_ceil(threads).max(1);
-        let handles: Vec<_> = chunks
-            .chunks(per)
-            .map(|group| {
-                let args = &args;
-                s.spawn(move || group.iter().map(|c| optimise(c, args)).collect::<Vec<_>>())
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| vec![Err("wasm-opt thread panicked".into())])
-            })
-            .collect()
-    });
+    let optimised = on_every_core(&chunks, |c| optimise(c, &args));
     let mut modules = BTreeMap::new();
     for (chunk, data) in chunks.iter().zip(optimised) {
         let data = data?;
@@ -211,6 +194,29 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
         bundles.len()
     );
     Ok(bundles)
+}
+
+/// `f` on each item, the items shared out among the machine's cores; the results in order.
+fn on_every_core<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(&T) -> Result<R, String> + Sync,
+) -> Vec<Result<R, String>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(per)
+            .map(|group| s.spawn(move || group.iter().map(f).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("a build thread panicked".into())])
+            })
+            .collect()
+    })
 }
 
 /// A string or list as a JavaScript literal.
@@ -287,38 +293,16 @@ fn bundle_pages(
     // Each page's modules, merged into one (merge.rs) and optimised: wasm-merge and wasm-opt are
     // the slow part, one page per core at a time.
     let work = std::env::temp_dir().join(format!("build_site_merge_{}", std::process::id()));
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let merged: Vec<Result<Vec<u8>, String>> = std::thread::scope(|s| {
-        let per = pages.len().div_ceil(threads).max(1);
-        let handles: Vec<_> = pages
-            .chunks(per)
-            .map(|group| {
-                let work = &work;
-                s.spawn(move || {
-                    group
-                        .iter()
-                        .map(|(page, deps)| {
-                            let own = format!("split_{page}");
-                            let parts: Vec<(&str, &[u8])> = deps
-                                .iter()
-                                .chain([&own])
-                                .map(|n| (n.as_str(), modules[n].as_slice()))
-                                .collect();
-                            let file = merge::merge(&parts, &work.join(page), opt_args)
-                                .map_err(|e| format!("bundle of {page}: {e}"))?;
-                            optimise(&file, opt_args)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
+    let merged = on_every_core(&pages, |(page, deps)| {
+        let own = format!("split_{page}");
+        let parts: Vec<(&str, &[u8])> = deps
+            .iter()
+            .chain([&own])
+            .map(|n| (n.as_str(), modules[n].as_slice()))
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| vec![Err("wasm-merge thread panicked".into())])
-            })
-            .collect()
+        let file = merge::merge(&parts, &work.join(page), opt_args)
+            .map_err(|e| format!("bundle of {page}: {e}"))?;
+        optimise(&file, opt_args)
     });
     let _ = fs::remove_dir_all(&work);
     let mut bundles = HashMap::new();
