@@ -3,8 +3,9 @@
 //!
 //! Every page arrives as HTML already drawn by the app's own views (`src/bin/build_site/`). The
 //! app draws the same page again in a hidden twin of `#app` placed over it, with the data and
-//! the page's code loaded; once the twin holds the page (its `<h1>`, or an error), the twin
-//! replaces the written copy in one step, so that there is never a moment without the page's
+//! the page's code loaded, some parts in later tasks (`components::later`); once the twin holds
+//! the whole page (its `<h1>`, or an error, and no part still to draw), the twin replaces the
+//! written copy in one step, so that there is never a moment without the page's
 //! heading and nothing moves. A page without a written copy (a debug build) is drawn directly.
 
 #[cfg(target_arch = "wasm32")]

@@ -228,12 +228,11 @@ fn write(path: &Path, data: &[u8]) -> Result<(), String> {
     fs::write(path, data).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Writes, for each page, a bundle: its module and the shared modules it needs merged into one
-/// (`merge.rs`), and rewrites
-/// wasm-split's loader into a compact, table-driven one (the same `makeLoad()` and
-/// `wrapAsyncCb()`, one entry per module instead of a block each) that fetches a page's bundle
-/// when none of those modules has been requested yet (landing on the page), else the single
-/// modules it lacks. Returns the loader and each page's bundle.
+/// Writes, for each page, a bundle: its module and the shared modules it needs, merged into one
+/// (`merge.rs`); and rewrites wasm-split's loader into a compact, table-driven one (the same
+/// `makeLoad()` and `wrapAsyncCb()`, one entry per module instead of a block each) that fetches
+/// a page's bundle when none of those modules has been requested yet (landing on the page), else
+/// the single modules it lacks. Returns the loader and each page's bundle.
 fn bundle_pages(
     stage: &Path,
     loader: &str,
