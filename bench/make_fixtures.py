@@ -3,8 +3,9 @@
 
 - <out>/real:   dist/ as built, plus floor.html, a plain static HTML page of the same first
                 screen (the 12 component cards), the floor to compare the app's load against;
-- <out>/synth:  dist/ with data/sites.json replaced by N synthetic sites (default 5,000) made by
-                varying the real ones (ids, names and coordinates), for the scaling timings.
+- <out>/synth:  dist/ with data/sites.json (and its lite copy, data/sites-lite.json) replaced by
+                N synthetic sites (default 5,000) made by varying the real ones (ids, names and
+                coordinates), for the scaling timings.
 """
 import copy
 import html
@@ -13,6 +14,27 @@ import os
 import random
 import shutil
 import sys
+
+
+def vary(site, i, lat, lon):
+    """The i-th synthetic site: a copy of a real one with its own id, name and point."""
+    base = copy.deepcopy(site)
+    base["id"] = f"{base['id']}-{i}"
+    if i >= 12:
+        base.pop("component", None)
+        base["status"] = "associated"
+    base["name"]["vi"] = f"{base['name']['vi']} {i}"
+    base["name"]["en"] = f"{base['name']['en']} {i}"
+    # Every synthetic place gets a point of its own, also copies of places that have none
+    # in the real data (no "within").
+    base.pop("within", None)
+    base.setdefault("location", {"precision_m": 3000, "approximate": True,
+                                 "note": {"vi": "Ước tính.", "en": "Estimate."}})
+    base["location"]["lat"] = lat
+    base["location"]["lon"] = lon
+    for fest in base.get("festivals", []):
+        fest["id"] = f"{fest['id']}-{i}"
+    return base
 
 
 def main():
@@ -63,28 +85,19 @@ def main():
         with open(os.path.join(real, f"site-floor-{lang}.html"), "w", encoding="utf-8") as f:
             f.write(page)
 
+    # The same variations of the lite copy the build tool wrote (src/bin/build_site/lite.rs),
+    # which the map reads.
+    with open(os.path.join(dist, "data", "sites-lite.json"), encoding="utf-8") as f:
+        lite = json.load(f)
     rng = random.Random(1732)
-    out_sites = []
+    out_sites, out_lite = [], []
     for i in range(n):
-        base = copy.deepcopy(sites[i % len(sites)])
-        base["id"] = f"{base['id']}-{i}"
-        if i >= 12:
-            base.pop("component", None)
-            base["status"] = "associated"
-        base["name"]["vi"] = f"{base['name']['vi']} {i}"
-        base["name"]["en"] = f"{base['name']['en']} {i}"
-        # Every synthetic place gets a point of its own, also copies of places that have none
-        # in the real data (no "within").
-        base.pop("within", None)
-        base.setdefault("location", {"precision_m": 3000, "approximate": True,
-                                     "note": {"vi": "Ước tính.", "en": "Estimate."}})
-        base["location"]["lat"] = round(20.85 + rng.random() * 0.6, 4)
-        base["location"]["lon"] = round(105.95 + rng.random() * 1.1, 4)
-        for fest in base.get("festivals", []):
-            fest["id"] = f"{fest['id']}-{i}"
-        out_sites.append(base)
-    with open(os.path.join(synth, "data", "sites.json"), "w", encoding="utf-8") as f:
-        json.dump(out_sites, f, ensure_ascii=False)
+        lat, lon = round(20.85 + rng.random() * 0.6, 4), round(105.95 + rng.random() * 1.1, 4)
+        for source, out in ((sites, out_sites), (lite, out_lite)):
+            out.append(vary(source[i % len(source)], i, lat, lon))
+    for name, data in (("sites.json", out_sites), ("sites-lite.json", out_lite)):
+        with open(os.path.join(synth, "data", name), "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
     print(f"fixtures: {real} (+ floor.html), {synth} ({n} sites)")
 
 

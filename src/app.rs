@@ -1,44 +1,31 @@
 //! Providers and routes; nothing else.
 
 use crate::components::shell::Shell;
+use crate::data::DataCtx;
 use crate::domain::dataset::Dataset;
-use crate::domain::parse::LoadError;
 use crate::i18n::provide_lang;
 use crate::lazy::page_view;
 use crate::router::use_page;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The dataset as the pages see it: `None` while it loads.
-pub type DataState = Option<Result<Arc<Dataset>, LoadError>>;
-
-/// The loaded dataset, shared read-only by every page, and a way to load it again after an
-/// error.
-#[derive(Clone, Copy)]
-pub struct DataCtx {
-    /// Loading, loaded or failed.
-    pub state: Signal<DataState>,
-    /// Loads the data again ("try again" after an error).
-    pub retry: Callback<()>,
-}
-
-/// The dataset from context.
-pub fn use_data() -> DataCtx {
-    expect_context::<DataCtx>()
-}
-
 /// The whole application in the browser: loads the data, follows the address bar.
 #[cfg(target_arch = "wasm32")]
 #[component]
 pub fn App() -> impl IntoView {
-    let data = LocalResource::new(|| async { crate::data::load_dataset().await });
-    provide_context(DataCtx {
-        state: Signal::derive(move || data.get()),
-        retry: Callback::new(move |()| data.refetch()),
-    });
-    // Once the data is in, the other pages' code follows in the background (src/lazy.rs).
+    let data = DataCtx::default();
+    provide_context(data);
+    // Once the data is in, the other pages' code follows in the background (src/lazy.rs), and
+    // after the map's lite copy, the whole data (for the next page), unless the visitor saves
+    // data.
     Effect::new(move |_| {
-        if matches!(data.get(), Some(Ok(_))) {
+        if data.only_lite_loaded() && !crate::lazy::save_data() {
+            leptos::task::spawn_local(async move {
+                crate::schedule::after_takeover(3000).await;
+                data.load_full();
+            });
+        }
+        if data.any_loaded() {
             crate::lazy::prefetch_pages_when_idle();
         }
     });
@@ -50,10 +37,7 @@ pub fn App() -> impl IntoView {
 /// and the location fixed (`app_path` without the base path, `query` without its `?`).
 #[component]
 pub fn PrerenderedApp(dataset: Arc<Dataset>, app_path: String) -> impl IntoView {
-    provide_context(DataCtx {
-        state: Signal::stored(Some(Ok(dataset))),
-        retry: Callback::new(|()| {}),
-    });
+    provide_context(DataCtx::loaded(dataset));
     crate::router::provide_fixed_location(app_path);
     view! { <Routes /> }
 }

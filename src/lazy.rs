@@ -205,7 +205,7 @@ pub fn prefetch_pages_when_idle() {
 
 /// Whether the browser reports the visitor's data-saving preference (Chromium-based browsers).
 #[cfg(target_arch = "wasm32")]
-fn save_data() -> bool {
+pub fn save_data() -> bool {
     let get = |target: &wasm_bindgen::JsValue, key: &str| {
         js_sys::Reflect::get(target, &wasm_bindgen::JsValue::from_str(key)).ok()
     };

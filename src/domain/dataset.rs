@@ -13,6 +13,32 @@ pub const FILES: [&str; 5] = [
     "sources.json",
 ];
 
+/// `sites.json` without the sites' [`LONG_FIELDS`], written by the build tool beside it: what the
+/// map reads, which draws every place at once and shows none of them (`Route::lite_sites`).
+pub const SITES_LITE: &str = "sites-lite.json";
+
+/// The site fields the lite copy leaves empty ([`without_long_fields`]): what only a site's own
+/// page, the planner, the calendar and the search read. The build tool empties them in the JSON.
+pub const LONG_FIELDS: [&str; 5] = ["description", "facts", "caveats", "festivals", "visit"];
+
+/// The files to load: [`FILES`], with [`SITES_LITE`] for `sites.json` when `lite`.
+pub fn files(lite: bool) -> [&'static str; 5] {
+    let mut files = FILES;
+    if lite {
+        files[1] = SITES_LITE;
+    }
+    files
+}
+
+/// A site as the lite copy holds it: its [`LONG_FIELDS`] empty.
+pub fn without_long_fields(site: &mut Site) {
+    site.description = Default::default();
+    site.facts.clear();
+    site.caveats.clear();
+    site.festivals.clear();
+    site.visit = None;
+}
+
 /// Everything under `public/data/` the pages need, loaded once and never mutated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {

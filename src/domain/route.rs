@@ -54,6 +54,10 @@ pub struct Route {
     pub title: (&'static str, &'static str),
     /// Its link text in the navigation, where it has one.
     pub nav: Option<(&'static str, &'static str)>,
+    /// Whether the page is drawn from the sites without their long fields
+    /// ([`SITES_LITE`](crate::domain::dataset::SITES_LITE)) unless the visitor searches text:
+    /// the map, which draws every place at once and shows no description.
+    pub lite_sites: bool,
 }
 
 /// Every page with a path, in the navigation's order.
@@ -64,6 +68,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_home",
         title: ("", ""),
         nav: Some(("Tổng quan", "Overview")),
+        lite_sites: false,
     },
     Route {
         page: Page::Sites,
@@ -71,6 +76,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_sites",
         title: ("Các điểm di tích", "Sites"),
         nav: Some(("Các điểm di tích", "Sites")),
+        lite_sites: false,
     },
     Route {
         page: Page::Site,
@@ -78,6 +84,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_site",
         title: ("Điểm di tích", "Site"),
         nav: None,
+        lite_sites: false,
     },
     Route {
         page: Page::Map,
@@ -85,6 +92,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_map",
         title: ("Bản đồ", "Map"),
         nav: Some(("Bản đồ", "Map")),
+        lite_sites: true,
     },
     Route {
         page: Page::Dossier,
@@ -92,6 +100,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_dossier",
         title: ("Hồ sơ đề cử", "The nomination dossier"),
         nav: Some(("Hồ sơ di sản", "Dossier")),
+        lite_sites: false,
     },
     Route {
         page: Page::Festivals,
@@ -99,6 +108,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_festivals",
         title: ("Lịch lễ hội", "Festival calendar"),
         nav: Some(("Lễ hội", "Festivals")),
+        lite_sites: false,
     },
     Route {
         page: Page::Sources,
@@ -106,6 +116,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_sources",
         title: ("Nguồn tư liệu", "Sources"),
         nav: None,
+        lite_sites: false,
     },
     Route {
         page: Page::Plan,
@@ -113,6 +124,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_plan",
         title: ("Lên kế hoạch tham quan", "Plan a visit"),
         nav: Some(("Lên kế hoạch", "Plan a visit")),
+        lite_sites: false,
     },
     Route {
         page: Page::People,
@@ -120,6 +132,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_people",
         title: ("Nhân vật lịch sử", "People"),
         nav: Some(("Nhân vật", "People")),
+        lite_sites: false,
     },
     Route {
         page: Page::Person,
@@ -127,6 +140,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_person",
         title: ("Nhân vật", "Person"),
         nav: None,
+        lite_sites: false,
     },
     Route {
         page: Page::Data,
@@ -134,6 +148,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_data",
         title: ("Dữ liệu mở", "Open data"),
         nav: None,
+        lite_sites: false,
     },
 ];
 
@@ -185,6 +200,11 @@ impl Page {
     /// This page's row of the route table (`None` for the not-found page).
     pub fn route(self) -> Option<&'static Route> {
         ROUTES.iter().find(|r| r.page == self)
+    }
+
+    /// Whether the page is drawn from the sites without their long fields ([`Route::lite_sites`]).
+    pub fn lite_sites(self) -> bool {
+        self.route().is_some_and(|r| r.lite_sites)
     }
 
     /// The page's name in `lang`.

@@ -8,12 +8,12 @@
 //! it is shown anyway, marked as outside the filters (the filters stay as they are). An unknown
 //! id shows a polite notice.
 
-use crate::app::use_data;
 use crate::components::data_view::with_data;
 use crate::components::dossier_parts::filters::{Choices, TimelineFilters, Write};
 use crate::components::dossier_parts::focus::focus_milestone;
 use crate::components::dossier_parts::progress;
 use crate::components::dossier_parts::timeline::{footnotes, milestone_item, Citations, ItemState};
+use crate::data::use_data;
 use crate::domain::dataset::Dataset;
 use crate::domain::dossier::{end_date, filter_timeline, start_date, TimelineQuery};
 use crate::domain::model::{Lang, Milestone};
@@ -51,10 +51,10 @@ pub fn Dossier() -> impl IntoView {
     });
 
     // Once the data is there, bring the linked milestone into view and focus it.
-    let data = use_data().state;
+    let data = use_data();
     Effect::new(move |_| {
         let Some(id) = target.get() else { return };
-        let known = matches!(data.get(), Some(Ok(ds)) if ds.milestone(&id).is_some());
+        let known = matches!(data.state(false), Some(Ok(ds)) if ds.milestone(&id).is_some());
         if known {
             focus_milestone(id);
         }

@@ -3,7 +3,7 @@
 //! site. `?site=<id>` selects a site (opened with it, the map is centred on it and scrolled
 //! into view); `sort=near:<id>` (shared with the catalogue) sets the origin of the distances.
 
-use crate::components::data_view::with_data;
+use crate::components::data_view::with_data_where;
 use crate::components::dynamic::dynamic;
 use crate::components::error_panel::describe;
 use crate::components::map_svg::legend::MapLegend;
@@ -56,7 +56,10 @@ pub fn MapPage() -> impl IntoView {
     let highlighted = RwSignal::new(None::<String>);
     // The site the page was opened with is shown once, not again when the language changes.
     let centre = StoredValue::new(site_param(&pairs.get_untracked()));
-    with_data(move |ds| {
+    // Drawn from the sites without their long fields, unless the filters search text.
+    let searching = Memo::new(move |_| Query::from_params(&pairs.get()).searches_text());
+    let lite = move || Page::Map.lite_sites() && !searching.get();
+    with_data_where(lite, move |ds| {
         view! {
             <MapBody ds lang=lang.get() outlines fetch_outlines pairs set_query view highlighted centre />
         }

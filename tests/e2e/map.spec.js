@@ -258,3 +258,30 @@ for (const [width, height] of [[360, 780], [768, 1024], [1280, 900]]) {
     });
   }
 }
+
+test("the map is drawn from the sites without their long fields; a text search reads them all", async ({ page }) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  // The whole sites.json never arrives: the map needs only its lite copy.
+  await page.route("**/data/sites.json", () => {});
+  await open(page, "/map?lang=en");
+  await expect(markers(page).first()).toBeVisible();
+  await expect(page.locator(".map-svg .marker", { hasText: "1" }).first()).toBeAttached();
+  expect(requested).toContain("/data/sites-lite.json");
+  expect(requested).not.toContain("/data/sites.json");
+  await page.unroute("**/data/sites.json");
+
+  // "archaeologists" is in one description only (Hoa Yen's): found with the whole data.
+  await open(page, "/map?q=archaeologists&lang=en");
+  await expect(markers(page)).toHaveCount(1);
+  await expect(cards(page)).toContainText("Hoa Yen Pagoda");
+  expect(requested).toContain("/data/sites.json");
+});
+
+test("the site page opened from the map has its description (the whole data)", async ({ page }) => {
+  await open(page, "/map?site=con-son&lang=en");
+  await page.locator("#map-panel").getByRole("link", { name: "Open the site page" }).click();
+  await expect(page).toHaveURL(/\/en\/site\/con-son\/$/);
+  await expect(page.locator("main .description p").first()).not.toBeEmpty();
+  await expect(page.locator("main .description").first()).toContainText("Côn Sơn");
+});

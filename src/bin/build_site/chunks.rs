@@ -21,7 +21,6 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 use yentu_explorer::data::data_url;
-use yentu_explorer::domain::dataset::FILES;
 
 /// Waits until the written page's main text has been drawn before fetching the app: in
 /// Chromium, until the browser has recorded that paint as a largest-contentful-paint candidate
@@ -35,12 +34,12 @@ requestAnimationFrame(() => setTimeout(r, 0)); return; } \
 new PerformanceObserver((l) => { if (l.getEntries().some((e) => e.element && e.element.closest('#app'))) r(); })\
 .observe({ type: lcp, buffered: true }); });\n";
 
-/// Once the page is drawn, starts fetching the data files beside the app's code: the app's own
+/// Once the page is drawn, starts fetching its data `files` beside the app's code: the app's own
 /// requests for them (`src/data.rs`, gloo-net's defaults: mode `cors`, credentials
 /// `same-origin`, which `crossorigin` matches) are then answered by these preloads instead of
-/// starting only after the WebAssembly has.
-fn data_preloads() -> String {
-    let urls: Vec<String> = FILES.iter().map(|f| format!("'{}'", data_url(f))).collect();
+/// starting only after the WebAssembly has. Each page's own list (`site.rs`).
+pub fn data_preloads(files: &[&str]) -> String {
+    let urls: Vec<String> = files.iter().map(|f| format!("'{}'", data_url(f))).collect();
     format!(
         "for (const href of [{}]) {{ const l = document.createElement('link'); \
 l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; document.head.append(l); }}\n",
@@ -53,8 +52,8 @@ const BUNDLE_LOADER: &str = include_str!("bundle_loader.js");
 /// The module table of the rewritten loader (after [`BUNDLE_LOADER`] and `const files = {...}`).
 const MODULES: &str = include_str!("bundle_modules.js");
 
-/// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint, then
-/// fetch the data beside the app.
+/// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint (each
+/// page then fetches its data there, `site.rs`).
 pub fn defer_wasm(html: &str) -> Result<String, String> {
     let link = Regex::new(r"<link[^>]*>").map_err(|e| e.to_string())?;
     let preload = Regex::new(r"\bpreload\b").map_err(|e| e.to_string())?;
@@ -73,11 +72,7 @@ pub fn defer_wasm(html: &str) -> Result<String, String> {
         return Err("trunk's start-up script changed: no `const wasm = await init(`".into());
     }
     println!("build_site: {dropped} wasm preload(s) dropped; start-up after the page is drawn");
-    Ok(html.replacen(
-        START,
-        &format!("{AFTER_PAINT}{}{START}", data_preloads()),
-        1,
-    ))
+    Ok(html.replacen(START, &format!("{AFTER_PAINT}{START}"), 1))
 }
 
 /// The wasm-opt settings trunk uses for the main module: the source `index.html`'s
@@ -347,9 +342,7 @@ mod tests {
         assert!(!out.contains("href=\"x_bg.wasm\""));
         assert!(out.contains("largest-contentful-paint"));
         let after_paint = out.find("setTimeout(r, 1000)");
-        let data = out.find("'data/sites.json'");
-        assert!(after_paint.is_some() && after_paint < data);
-        assert!(data < out.find("const wasm = await init("));
+        assert!(after_paint.is_some() && after_paint < out.find("const wasm = await init("));
         assert!(defer_wasm("<p>no start-up script</p>").is_err());
     }
 

@@ -11,6 +11,7 @@
 //!   schema.org JSON-LD;
 //! - `404.html`, the not-found page;
 //! - a 1200×630 share image per site and one for the property (`share/*.png`);
+//! - `data/sites-lite.json`, the sites without their long fields, for the map (`lite.rs`);
 //! - the Data page's downloads (`data/downloads/`) and the data guide as a page
 //!   (`data/schema/`, `downloads.rs`);
 //! - `sitemap.xml` and `robots.txt`;
@@ -29,6 +30,8 @@ mod chunks;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(not(target_arch = "wasm32"))]
+mod lite;
 #[cfg(not(target_arch = "wasm32"))]
 mod merge;
 #[cfg(not(target_arch = "wasm32"))]

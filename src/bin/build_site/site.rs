@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use yentu_explorer::app::PrerenderedApp;
-use yentu_explorer::domain::dataset::Dataset;
+use yentu_explorer::domain::dataset::{files, Dataset, FILES};
 use yentu_explorer::domain::model::Lang;
 use yentu_explorer::domain::route::{all_pages, path_of, Page};
 use yentu_explorer::domain::validate::load_dir;
@@ -72,11 +72,21 @@ impl Template {
         })
     }
 
-    /// The page: its language, head and body in the template, with its policy. `bundle` is the
-    /// file holding the page's code (split build), which the start-up script then asks for
-    /// together with the main module.
-    fn fill(&self, lang: Lang, head: &str, body: &str, bundle: Option<&str>) -> String {
+    /// The page: its language, head and body in the template, with its policy. The start-up
+    /// script fetches the page's data files `data` once the page is drawn, beside the app's
+    /// code: the main module, and `bundle`, the file holding the page's code (split build).
+    fn fill(
+        &self,
+        lang: Lang,
+        head: &str,
+        body: &str,
+        data: [&str; 5],
+        bundle: Option<&str>,
+    ) -> String {
         let mut head_rest = self.head_rest.clone();
+        if let Some(at) = head_rest.find(START_UP) {
+            head_rest.insert_str(at, &crate::chunks::data_preloads(&data));
+        }
         if let Some(file) = bundle {
             let fetch = format!(
                 "{{ const file = {file:?}; const bytes = fetch(new URL(file, document.baseURI))\
@@ -230,6 +240,7 @@ pub fn run() -> Result<String, String> {
             *lang,
             &meta.to_html(site_url),
             &render(&ds, path),
+            files(page.lite_sites()),
             bundle_of(*page),
         );
         write(&file_of(&staging, path), &html)?;
@@ -239,6 +250,7 @@ pub fn run() -> Result<String, String> {
         Lang::Vi,
         &not_found.to_html(site_url),
         &render(&ds, "/404/"),
+        FILES,
         None,
     );
     write(&staging.join("404.html"), &html)?;
@@ -248,6 +260,7 @@ pub fn run() -> Result<String, String> {
         &fs::read_to_string(&provinces).map_err(|e| format!("{}: {e}", provinces.display()))?,
     )
     .map_err(|e| format!("{}: {e}", provinces.display()))?;
+    crate::lite::write(&staging)?;
     let images = crate::share::write_all(&ds, &outlines, &staging)?;
     let base = site_url.unwrap_or(&public_url).trim_end_matches('/');
     let downloads =

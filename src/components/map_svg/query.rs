@@ -91,14 +91,16 @@ pub fn ListControls(
     on_origin: Callback<String>,
 ) -> impl IntoView {
     let l = lang;
-    // Distances from: every site, components first. Added once the map is on screen: with
-    // thousands of sites these are thousands of elements, and the map comes first.
+    // Distances from: every site, components first. Added once the app has taken over the
+    // written page and drawn it: with thousands of sites these are thousands of elements, and
+    // the map comes first.
     let later = RwSignal::new(false);
-    // (An effect: in the browser only, after the page is drawn.)
+    // (An effect: in the browser only.)
     Effect::new(move |_| {
-        request_animation_frame(move || {
-            set_timeout(move || _ = later.try_set(true), std::time::Duration::ZERO)
-        })
+        leptos::task::spawn_local(async move {
+            crate::schedule::after_takeover(0).await;
+            _ = later.try_set(true);
+        });
     });
     let options = move || {
         if !later.get() {
