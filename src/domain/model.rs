@@ -7,9 +7,10 @@
 use serde::Deserialize;
 
 /// Declares a fieldless enum from one table: each variant with the id that names it in the data
-/// and in URLs, and where visitors read it, its label in Vietnamese and English. Gives the enum
-/// (read from that id by serde), `ALL` (every variant, in the table's order), `id()`,
-/// `from_id()` and `label()`.
+/// and in URLs, and where visitors read it, its label in Vietnamese and English. Gives the enum,
+/// `ALL` (every variant, in the table's order), `id()`, `from_id()`, `label()`, and serde's
+/// `Deserialize` from the id through `from_id()` (one string reader for every enum, instead of
+/// a derived reader per enum).
 macro_rules! data_enum {
     (
         $(#[$meta:meta])*
@@ -36,9 +37,17 @@ macro_rules! data_enum {
         pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let id = String::deserialize(d)?;
+                $name::from_id(&id)
+                    .ok_or_else(|| serde::de::Error::unknown_variant(&id, &[$($id),+]))
+            }
         }
 
         impl $name {
