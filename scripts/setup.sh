@@ -50,9 +50,11 @@ if ! grep -q "wasm_bindgen = \"$WBG_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
-# wasm-opt from npm's binaryen (Debian's binaryen 108 emits a module that fails to start).
-if [ ! -x tools/node_modules/.bin/wasm-opt ] || ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-  log "installing binaryen $BINARYEN_VERSION (wasm-opt) from the lock file"
+# wasm-opt from npm's binaryen (Debian's binaryen 108 emits a module that fails to start), and
+# terser, which minifies the app's JavaScript (src/bin/build_site/minify.rs).
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || ! tools/node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION" \
+  || [ ! -x tools/node_modules/.bin/terser ] || [ tools/package-lock.json -nt tools/node_modules/.package-lock.json ]; then
+  log "installing binaryen $BINARYEN_VERSION (wasm-opt) and terser from the lock file"
   (cd tools && npm ci --no-audit --no-fund --loglevel=error)
 fi
 

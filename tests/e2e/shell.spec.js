@@ -31,7 +31,7 @@ test("while the data is on its way, the written page stays readable and nothing 
   });
   await page.goto("/en/sites/");
   await expect(page.locator("#app .site-card")).toHaveCount(sites.length);
-  await expect(page.locator("h1")).toHaveText("Sites");
+  await expect(page.locator("#app h1")).toHaveText("Sites");
   // The app waits, hidden, until its page is drawn: no loading line ever shows.
   await expect(page.getByRole("status").filter({ hasText: "Loading data" })).toHaveCount(0);
   await expect(page.locator("html[data-app=ready]")).toHaveCount(0);

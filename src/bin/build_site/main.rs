@@ -4,6 +4,7 @@
 //! - the page chunks of the split release build, optimised, hashed and merged into one module per
 //!   landing page (`merge.rs`), and
 //!   trunk's start-up script made to wait for the first paint (`chunks.rs`);
+//! - the app's JavaScript minified, with its integrity hash updated (`minify.rs`);
 //! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
 //!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
 //!   page as the app draws it, rendered here by the app's own Leptos components, with its own
@@ -34,6 +35,8 @@ mod head;
 mod lite;
 #[cfg(not(target_arch = "wasm32"))]
 mod merge;
+#[cfg(not(target_arch = "wasm32"))]
+mod minify;
 #[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
