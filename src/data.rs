@@ -46,7 +46,7 @@ pub async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, LoadError>
 
 /// Fetches the five core files concurrently and parses them into a [`Dataset`], one file per
 /// task of the browser's event loop ([`next_task`]); with `lite`, the sites without their long
-/// texts ([`files`]). The first failing file (in the files' order) is reported.
+/// fields ([`files`]). The first failing file (in the files' order) is reported.
 pub async fn load_dataset(lite: bool) -> Result<Arc<Dataset>, LoadError> {
     let files = files(lite);
     let bodies = futures::future::join_all(files.iter().map(|f| fetch_bytes(f))).await;
@@ -80,7 +80,7 @@ struct Loader {
     state: RwSignal<DataState>,
     /// Whether it has been asked for.
     started: StoredValue<bool>,
-    /// The sites without their long texts ([`crate::domain::dataset::SITES_LITE`]).
+    /// The sites without their long fields ([`crate::domain::dataset::SITES_LITE`]).
     lite: bool,
 }
 
@@ -94,11 +94,11 @@ impl Loader {
     }
 
     /// Already loaded: the build tool's copy.
-    fn loaded(dataset: Arc<Dataset>) -> Loader {
+    fn loaded(dataset: Arc<Dataset>, lite: bool) -> Loader {
         Loader {
             state: RwSignal::new(Some(Ok(dataset))),
             started: StoredValue::new(true),
-            lite: false,
+            lite,
         }
     }
 
@@ -144,8 +144,8 @@ impl DataCtx {
     /// Both copies already loaded (the build tool's, whose pages are drawn from the whole data).
     pub fn loaded(dataset: Arc<Dataset>) -> DataCtx {
         DataCtx {
-            full: Loader::loaded(dataset.clone()),
-            lite: Loader::loaded(dataset),
+            full: Loader::loaded(dataset.clone(), false),
+            lite: Loader::loaded(dataset, true),
         }
     }
 

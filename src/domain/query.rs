@@ -660,14 +660,14 @@ pub const SCORE_NAME: u32 = 200;
 pub const SCORE_SUMMARY_PHRASE: u32 = 180;
 /// Score of a site whose place, kind or people hold the searched words side by side ("hai
 /// duong" as a former province).
-pub const SCORE_LONG_FIELDS_PHRASE: u32 = 170;
+pub const SCORE_DETAILS_PHRASE: u32 = 170;
 /// Score of a site whose description holds the searched words side by side ("hai duong" as in
 /// "Hải Dương", not "hai tuyến … quãng đường"): the lowest score of a phrase match.
 pub const SCORE_PHRASE: u32 = 160;
 /// Score of a site whose summary holds every searched word, not side by side.
 pub const SCORE_SUMMARY_WORDS: u32 = 130;
 /// Score of a site whose place, kind or people hold every searched word.
-pub const SCORE_LONG_FIELDS_WORDS: u32 = 120;
+pub const SCORE_DETAILS_WORDS: u32 = 120;
 /// Score of a site whose description holds every searched word.
 pub const SCORE_DESCRIPTION_WORDS: u32 = 110;
 /// Score of a site whose fields hold the searched words only between them.
@@ -726,11 +726,7 @@ fn text_score(e: &SiteEntry, terms: &Terms) -> (u32, u32) {
     }
     const FIELDS: [(Field, u32, u32); 3] = [
         (Field::Summary, SCORE_SUMMARY_PHRASE, SCORE_SUMMARY_WORDS),
-        (
-            Field::Details,
-            SCORE_LONG_FIELDS_PHRASE,
-            SCORE_LONG_FIELDS_WORDS,
-        ),
+        (Field::Details, SCORE_DETAILS_PHRASE, SCORE_DETAILS_WORDS),
         (Field::Description, SCORE_PHRASE, SCORE_DESCRIPTION_WORDS),
     ];
     for (field, phrase_score, _) in FIELDS {
@@ -1293,7 +1289,7 @@ mod tests {
         // The others hold "Trần" in their people's names.
         assert!(hits[1..]
             .iter()
-            .all(|h| !h.name_match && h.score == SCORE_LONG_FIELDS_PHRASE));
+            .all(|h| !h.name_match && h.score == SCORE_DETAILS_PHRASE));
         // Body matches keep component order among themselves.
         let rest: Vec<u8> = hits[1..]
             .iter()
@@ -1417,14 +1413,14 @@ mod tests {
         );
         // A former province is a detail, above a description.
         let hits = run(&ds, &text_query("hai duong"), Lang::Vi);
-        assert!(hits.iter().all(|h| h.score == SCORE_LONG_FIELDS_PHRASE));
+        assert!(hits.iter().all(|h| h.score == SCORE_DETAILS_PHRASE));
         const {
             assert!(SCORE_NAME > SCORE_SUMMARY_PHRASE);
-            assert!(SCORE_SUMMARY_PHRASE > SCORE_LONG_FIELDS_PHRASE);
-            assert!(SCORE_LONG_FIELDS_PHRASE > SCORE_PHRASE);
+            assert!(SCORE_SUMMARY_PHRASE > SCORE_DETAILS_PHRASE);
+            assert!(SCORE_DETAILS_PHRASE > SCORE_PHRASE);
             assert!(SCORE_PHRASE > SCORE_SUMMARY_WORDS);
-            assert!(SCORE_SUMMARY_WORDS > SCORE_LONG_FIELDS_WORDS);
-            assert!(SCORE_LONG_FIELDS_WORDS > SCORE_DESCRIPTION_WORDS);
+            assert!(SCORE_SUMMARY_WORDS > SCORE_DETAILS_WORDS);
+            assert!(SCORE_DETAILS_WORDS > SCORE_DESCRIPTION_WORDS);
             assert!(SCORE_DESCRIPTION_WORDS > SCORE_OTHER);
         }
     }
