@@ -9,6 +9,9 @@
 
 use crate::components::loading::Loading;
 use crate::components::offline::OfflinePanel;
+use crate::domain::dataset::Dataset;
+use crate::domain::export::{sites_csv, sites_geojson};
+use crate::domain::model::Site;
 use crate::domain::route::Page;
 use crate::i18n::use_lang;
 use crate::pages::data::DataPage;
@@ -125,6 +128,53 @@ lazy_page!(
     offline_panel, preload_offline_panel, part_offline, OfflinePanel
 );
 
+/// The catalogue's results as a file to download: CSV, or GeoJSON with `geojson`, for the sites
+/// at `indices` in `ds` (their pages' addresses under `root`). A visitor who never downloads
+/// never needs this code, so in the browser it comes in a chunk of its own, fetched on the first
+/// click (and with the pages' chunks when the browser is idle, for use offline).
+#[cfg(yentu_split)]
+#[leptos::wasm_split::wasm_split(
+    part_export,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(#[doc = "Fetches the export's chunk in advance."] preload_export)
+)]
+pub fn results_file(
+    ds: &Dataset,
+    indices: &[usize],
+    root: &str,
+    geojson: bool,
+) -> Result<String, ChunkError> {
+    Ok(export_text(ds, indices, root, geojson))
+}
+
+/// The catalogue's results as a file to download (see the split build's `results_file`).
+#[cfg(not(yentu_split))]
+pub async fn results_file(
+    ds: &Dataset,
+    indices: &[usize],
+    root: &str,
+    geojson: bool,
+) -> Result<String, ChunkError> {
+    Ok(export_text(ds, indices, root, geojson))
+}
+
+/// Fetches the export's chunk in advance (nothing to fetch in an unsplit build).
+#[cfg(not(yentu_split))]
+pub async fn preload_export() -> Result<(), ChunkError> {
+    Ok(())
+}
+
+/// The text of [`results_file`].
+fn export_text(ds: &Dataset, indices: &[usize], root: &str, geojson: bool) -> String {
+    let sites: Vec<&Site> = indices.iter().filter_map(|&i| ds.sites.get(i)).collect();
+    if geojson {
+        sites_geojson(ds, &sites, root)
+    } else {
+        sites_csv(ds, &sites, root)
+    }
+}
+
 /// The page for a route: in the browser, fetched with its chunk ([`lazy_view`]); natively (the
 /// build tool), drawn at once. The not-found page is in the first download.
 pub fn page_view(page: Page) -> AnyView {
@@ -200,6 +250,7 @@ pub fn prefetch_pages_when_idle() {
         let _ = preload_people().await;
         let _ = preload_person().await;
         let _ = preload_data().await;
+        let _ = preload_export().await;
     });
 }
 

@@ -58,6 +58,30 @@ test("the catalogue filtered to the former province Hải Dương downloads exac
   expect(errors).toEqual([]);
 });
 
+test("the export's code comes with the first click, and a failed fetch says the file could not be saved", async ({ page }) => {
+  const errors = trackErrors(page);
+  const fetched = [];
+  page.on("request", (r) => {
+    const name = new URL(r.url()).pathname.split("/").pop();
+    if (/_part_export/.test(name)) fetched.push(name);
+  });
+  let fail = true;
+  await page.route(/_part_export[^/]*\.wasm$/, (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
+  await open(page, "/en/sites/?province=hai-duong");
+  await expect(page.locator(".result-count")).toHaveText("5 results");
+  // Landing on the catalogue does not bring it.
+  expect(fetched).toEqual([]);
+  await page.getByRole("button", { name: "CSV" }).click();
+  await expect(page.locator(".cat-export-error")).toHaveText("The file could not be saved.");
+  expect(fetched.length).toBeGreaterThan(0);
+  // With the signal back, the same button saves the file.
+  fail = false;
+  const csv = await download(page, page.getByRole("button", { name: "CSV" }));
+  expect(csv.name).toBe("yen-tu-sites.csv");
+  await expect(page.locator(".cat-export-error")).toBeHidden();
+  expect(errors.filter((e) => !/part_export|Failed to load resource/.test(e))).toEqual([]);
+});
+
 test("“download these results” is not printed", async ({ page }) => {
   await open(page, "/sites/");
   await expect(page.locator(".cat-export")).toBeVisible();

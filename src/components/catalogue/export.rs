@@ -1,11 +1,13 @@
 //! "Download these results": the catalogue's current list (filtered, searched, sorted) as CSV
 //! or GeoJSON, made in the browser by the same code as the Data page's files
-//! (`domain::export`), saved like the planner's GPX.
+//! (`domain::export`, fetched on the first click: `lazy::results_file`), saved like the
+//! planner's GPX.
 
 use super::Catalogue;
 use crate::components::festival_parts::download_text;
-use crate::domain::export::{results_filename, sites_csv, sites_geojson};
-use crate::domain::model::{Lang, Site};
+use crate::domain::export::results_filename;
+use crate::domain::model::Lang;
+use crate::lazy::{results_file, ChunkError};
 use crate::nav::base_path;
 use leptos::prelude::*;
 
@@ -17,29 +19,30 @@ fn site_root() -> String {
     format!("{origin}{}", base_path())
 }
 
-/// The two download buttons, with an error line if saving fails.
+/// The two download buttons, with an error line if saving fails. The file is made by
+/// [`results_file`], whose code is fetched on the first click.
 #[component]
 pub fn ExportResults(cat: Catalogue, lang: Lang) -> impl IntoView {
     let failed = RwSignal::new(false);
     let save = move |geojson: bool| {
-        let text = cat.ds.with_value(|ds| {
-            let sites: Vec<&Site> = cat.results.with_untracked(|(hits, _)| {
-                hits.iter()
-                    .filter_map(|h| ds.sites.get(h.site_index))
-                    .collect()
-            });
-            if geojson {
-                sites_geojson(ds, &sites, &site_root())
-            } else {
-                sites_csv(ds, &sites, &site_root())
-            }
+        let ds = cat.ds.get_value();
+        let indices: Vec<usize> = cat
+            .results
+            .with_untracked(|(hits, _)| hits.iter().map(|h| h.site_index).collect());
+        leptos::task::spawn_local(async move {
+            let saved = match results_file(&ds, &indices, &site_root(), geojson).await {
+                Ok(text) => {
+                    let (ext, mime) = if geojson {
+                        ("geojson", "application/geo+json")
+                    } else {
+                        ("csv", "text/csv;charset=utf-8")
+                    };
+                    download_text(&results_filename(lang, ext), mime, &text).is_ok()
+                }
+                Err(ChunkError) => false,
+            };
+            failed.set(!saved);
         });
-        let (ext, mime) = if geojson {
-            ("geojson", "application/geo+json")
-        } else {
-            ("csv", "text/csv;charset=utf-8")
-        };
-        failed.set(download_text(&results_filename(lang, ext), mime, &text).is_err());
     };
     view! {
         <div class="cat-export" role="group" aria-labelledby="cat-export-label">
