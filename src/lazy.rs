@@ -11,7 +11,8 @@ use crate::components::loading::Loading;
 use crate::components::offline::OfflinePanel;
 use crate::domain::dataset::Dataset;
 use crate::domain::export::{sites_csv, sites_geojson};
-use crate::domain::model::Site;
+use crate::domain::model::{Lang, Site};
+use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
 use crate::domain::route::Page;
 use crate::i18n::use_lang;
 use crate::pages::data::DataPage;
@@ -29,6 +30,7 @@ use crate::pages::sources::Sources;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::future::Future;
+use std::sync::Arc;
 
 /// A page's code could not be fetched.
 #[derive(Clone, Debug)]
@@ -165,6 +167,61 @@ pub async fn preload_export() -> Result<(), ChunkError> {
     Ok(())
 }
 
+/// The sites that pass the filters of `q` (the map's; its sort is ignored), ranked as the
+/// catalogue ranks them, with `index` built on the first call and kept for the next. The map
+/// needs this only when its address has filters, so in the browser the search's code comes in a
+/// chunk of its own then.
+#[cfg(yentu_split)]
+#[leptos::wasm_split::wasm_split(
+    part_search,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(#[doc = "Fetches the search's chunk in advance."] preload_search)
+)]
+pub fn filter_sites(
+    ds: &Dataset,
+    q: &Query,
+    lang: Lang,
+    index: &mut Option<Arc<SearchIndex>>,
+) -> Result<Vec<usize>, ChunkError> {
+    Ok(passing_sites(ds, q, lang, index))
+}
+
+/// The sites that pass the filters of `q` (see the split build's `filter_sites`).
+#[cfg(not(yentu_split))]
+pub async fn filter_sites(
+    ds: &Dataset,
+    q: &Query,
+    lang: Lang,
+    index: &mut Option<Arc<SearchIndex>>,
+) -> Result<Vec<usize>, ChunkError> {
+    Ok(passing_sites(ds, q, lang, index))
+}
+
+/// Fetches the search's chunk in advance (nothing to fetch in an unsplit build).
+#[cfg(not(yentu_split))]
+pub async fn preload_search() -> Result<(), ChunkError> {
+    Ok(())
+}
+
+/// The body of [`filter_sites`].
+fn passing_sites(
+    ds: &Dataset,
+    q: &Query,
+    lang: Lang,
+    index: &mut Option<Arc<SearchIndex>>,
+) -> Vec<usize> {
+    let index = index.get_or_insert_with(|| Arc::new(SearchIndex::build(ds)));
+    let q = Query {
+        sort: Sort::Component,
+        ..q.clone()
+    };
+    run_indexed(index, ds, &q, lang)
+        .into_iter()
+        .map(|h| h.site_index)
+        .collect()
+}
+
 /// The text of [`results_file`].
 fn export_text(ds: &Dataset, indices: &[usize], root: &str, geojson: bool) -> String {
     let sites: Vec<&Site> = indices.iter().filter_map(|&i| ds.sites.get(i)).collect();
@@ -251,6 +308,7 @@ pub fn prefetch_pages_when_idle() {
         let _ = preload_person().await;
         let _ = preload_data().await;
         let _ = preload_export().await;
+        let _ = preload_search().await;
     });
 }
 

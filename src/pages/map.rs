@@ -6,6 +6,7 @@
 use crate::components::data_view::with_data_where;
 use crate::components::dynamic::dynamic;
 use crate::components::error_panel::describe;
+use crate::components::loading::Loading;
 use crate::components::map_svg::legend::MapLegend;
 use crate::components::map_svg::list::MapList;
 use crate::components::map_svg::names::{show_site, UnnamedList};
@@ -19,7 +20,7 @@ use crate::domain::geo::{Outlines, View, World};
 use crate::domain::map_layout::{site_projection, Basemap, MAP_H, MAP_W};
 use crate::domain::model::Lang;
 use crate::domain::parse::LoadError;
-use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
+use crate::domain::query::{Query, Sort};
 use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::{use_query_pairs, use_set_query};
@@ -74,34 +75,92 @@ fn site_param(pairs: &[(String, String)]) -> Option<String> {
         .map(|(_, v)| v.clone())
 }
 
-/// The sites that pass the filters, in map order (components first). Without filters every
-/// site passes, and the search index (slow to build for a very long list) is not needed.
-fn filtered(
-    ds: &Dataset,
-    index: &StoredValue<Option<Arc<SearchIndex>>>,
-    q: &Query,
-    l: Lang,
-) -> Vec<usize> {
-    let mut idx: Vec<usize> = if q.has_filters() {
-        let index = index.get_value().unwrap_or_else(|| {
-            let built = Arc::new(SearchIndex::build(ds));
-            index.set_value(Some(built.clone()));
-            built
-        });
-        let mut q = q.clone();
-        // The origin of the distances is on the map too.
-        q.sort = Sort::Component;
-        run_indexed(&index, ds, &q, l)
-            .into_iter()
-            .map(|h| h.site_index)
-            .collect()
-    } else {
-        (0..ds.sites.len()).collect()
-    };
-    crate::domain::sort::sort_by_key(&mut idx, |&i| {
+/// The sites that pass the filters, as far as they are known.
+#[derive(Clone, Debug, PartialEq)]
+enum Passing {
+    /// In map order (components first).
+    Known(Vec<usize>),
+    /// The search's code is on its way (the address has filters).
+    Pending,
+    /// The search's code could not be fetched.
+    Failed,
+}
+
+/// `indices` in map order: components first, then in the data's order.
+fn in_map_order(ds: &Dataset, mut indices: Vec<usize>) -> Vec<usize> {
+    crate::domain::sort::sort_by_key(&mut indices, |&i| {
         (ds.sites.get(i).map(|s| s.components_first()), i)
     });
-    idx
+    indices
+}
+
+/// The sites that pass the URL's filters. Without filters every site passes and nothing more is
+/// needed, so the map opens without the search's code; with filters, that code is fetched in a
+/// chunk of its own ([`crate::lazy::filter_sites`]), which keeps its search index (slow to build
+/// for a very long list) for the next change of filters. `retry` asks again after a failure.
+fn use_passing(ds: Arc<Dataset>, query: Memo<Query>, lang: Lang) -> (Memo<Passing>, Callback<()>) {
+    let all = in_map_order(&ds, (0..ds.sites.len()).collect());
+    let index = StoredValue::new(None);
+    let found = RwSignal::new(None::<(Query, Passing)>);
+    let attempt = RwSignal::new(0u32);
+    let d = ds.clone();
+    Effect::new(move |_| {
+        attempt.track();
+        let q = query.get();
+        if !q.has_filters() {
+            return;
+        }
+        let d = d.clone();
+        leptos::task::spawn_local(async move {
+            let mut slot = index.get_value();
+            let passing = match crate::lazy::filter_sites(&d, &q, lang, &mut slot).await {
+                Ok(indices) => Passing::Known(in_map_order(&d, indices)),
+                Err(_) => Passing::Failed,
+            };
+            index.set_value(slot);
+            let _ = found.try_set(Some((q, passing)));
+        });
+    });
+    let passing = Memo::new(move |_| {
+        query.with(|q| {
+            if !q.has_filters() {
+                return Passing::Known(all.clone());
+            }
+            found.with(|f| match f {
+                Some((fq, p)) if fq == q => p.clone(),
+                _ => Passing::Pending,
+            })
+        })
+    });
+    (
+        passing,
+        Callback::new(move |()| attempt.update(|n| *n += 1)),
+    )
+}
+
+/// While the search's code is on its way, a loading line (the app shows the page once it has
+/// gone); if it could not be fetched, a message with "try again".
+#[component]
+fn FilterStatus(lang: Lang, passing: Memo<Passing>, retry: Callback<()>) -> impl IntoView {
+    let l = lang;
+    view! {
+        <Show when=move || passing.with(|p| *p == Passing::Pending)>
+            <Loading />
+        </Show>
+        <Show when=move || passing.with(|p| *p == Passing::Failed)>
+            <div class="map-notice" role="alert">
+                <p>
+                    {l.t(
+                        "Không tải được mã tìm kiếm nên chưa lọc được các điểm. Hãy kiểm tra kết nối mạng rồi thử lại.",
+                        "The search code could not be downloaded, so the sites cannot be filtered yet. Check your connection and try again.",
+                    )}
+                </p>
+                <button type="button" on:click=move |_| retry.run(())>
+                    {l.t("Thử lại", "Try again")}
+                </button>
+            </div>
+        </Show>
+    }
 }
 
 /// The message shown when the outlines could not be loaded, with "try again".
@@ -163,8 +222,13 @@ fn MapBody(
             _ => None,
         })
     });
-    let (d, index) = (ds.clone(), StoredValue::new(None));
-    let hits = Memo::new(move |_| query.with(|q| filtered(&d, &index, q, l)));
+    let (passing, retry) = use_passing(ds.clone(), query, l);
+    let hits = Memo::new(move |_| {
+        passing.with(|p| match p {
+            Passing::Known(indices) => indices.clone(),
+            Passing::Pending | Passing::Failed => Vec::new(),
+        })
+    });
     let d = ds.clone();
     let markers = Memo::new(move |_| hits.with(|idx| marker_specs(&d, &proj, idx, l)));
     let mut property_ids: Vec<String> = ds
@@ -268,6 +332,7 @@ fn MapBody(
         <div class="map-page">
             <h1>{l.t("Bản đồ các điểm di tích", "Map of the sites")}</h1>
             <FilterSummary ds=ds.clone() lang=l query />
+            <FilterStatus lang=l passing retry />
             <div class="map-layout">
                 <section class="map-column" aria-labelledby="map-title" on:keydown=on_escape>
                     <h2 id="map-title">{l.t("Bản đồ", "Map")}</h2>

@@ -42,6 +42,28 @@ test("the same URL filters as the catalogue: 12 components, 1 cave", async ({ pa
   await expect(edit).toHaveAttribute("href", /\/sites\/\?kind=cave$/);
 });
 
+test("the search's code comes only with filters; if it cannot be fetched, the map says so and tries again", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => {
+    if (/_part_search/.test(new URL(r.url()).pathname)) fetched.push(r.url());
+  });
+  await open(page, "/map?lang=en");
+  await expect(markers(page).first()).toBeVisible();
+  expect(fetched).toEqual([]);
+  let fail = true;
+  await page.route(/_part_search[^/]*\.wasm$/, (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
+  await open(page, "/map?kind=cave&lang=en");
+  const alert = page.locator(".map-notice[role=alert]");
+  await expect(alert).toContainText("The search code could not be downloaded");
+  await expect(markers(page)).toHaveCount(0);
+  fail = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(markers(page)).toHaveCount(1);
+  await expect(cards(page)).toHaveCount(1);
+  await expect(alert).toHaveCount(0);
+  expect(fetched.length).toBeGreaterThan(0);
+});
+
 test("markers have a shape per part and an accessible name", async ({ page }) => {
   await open(page, "/map?status=component&lang=en");
   const conSon = page.locator('.marker[data-site="con-son"]');
