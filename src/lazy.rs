@@ -43,38 +43,47 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
     }
 }
 
-/// Declares `pub async fn $name() -> Result<AnyView, ChunkError>` drawing the page `$page`, split
-/// into the chunk `$chunk` when the build splits, and `pub async fn $preload()`, which fetches that
-/// chunk without drawing anything.
-macro_rules! lazy_page {
-    ($(#[$doc:meta])* $name:ident, $preload:ident, $chunk:ident, $page:ident) => {
-        #[allow(non_upper_case_globals, dead_code)]
-        #[doc = concat!("The chunk name of `", stringify!($name), "` (checked against the route table).")]
-        const $chunk: &str = stringify!($chunk);
-
+/// Declares `pub async fn $name(args) -> Result<$ret, ChunkError>` returning `$body(args)`, with
+/// `$body` and the code only it uses split into the chunk `$chunk` when the build splits, and
+/// `pub async fn $preload()`, which fetches that chunk without calling anything: for code a page
+/// needs only after something the visitor does.
+macro_rules! lazy_fn {
+    ($(#[$doc:meta])* $name:ident, $preload:ident, $chunk:ident, ($($arg:ident: $ty:ty),*) -> $ret:ty = $body:expr) => {
         $(#[$doc])*
         #[cfg(yentu_split)]
         #[leptos::wasm_split::wasm_split(
             $chunk,
             wasm_split_path = ::leptos::wasm_split,
             fallible,
-            preload(#[doc = "Fetches this page's chunk in advance."] $preload)
+            preload(#[doc = "Fetches this function's chunk in advance."] $preload)
         )]
-        pub fn $name() -> Result<AnyView, ChunkError> {
-            Ok(view! { <$page /> }.into_any())
+        pub fn $name($($arg: $ty),*) -> Result<$ret, ChunkError> {
+            Ok(($body)($($arg),*))
         }
 
         $(#[$doc])*
         #[cfg(not(yentu_split))]
-        pub async fn $name() -> Result<AnyView, ChunkError> {
-            Ok(view! { <$page /> }.into_any())
+        pub async fn $name($($arg: $ty),*) -> Result<$ret, ChunkError> {
+            Ok(($body)($($arg),*))
         }
 
-        /// Fetches this page's chunk in advance (nothing to fetch in an unsplit build).
+        /// Fetches this function's chunk in advance (nothing to fetch in an unsplit build).
         #[cfg(not(yentu_split))]
         pub async fn $preload() -> Result<(), ChunkError> {
             Ok(())
         }
+    };
+}
+
+/// Declares, with [`lazy_fn!`], `pub async fn $name() -> Result<AnyView, ChunkError>` drawing the
+/// page `$page`, split into the chunk `$chunk`, and its `$preload`.
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $name:ident, $preload:ident, $chunk:ident, $page:ident) => {
+        #[allow(non_upper_case_globals, dead_code)]
+        #[doc = concat!("The chunk name of `", stringify!($name), "` (checked against the route table).")]
+        const $chunk: &str = stringify!($chunk);
+
+        lazy_fn!($(#[$doc])* $name, $preload, $chunk, () -> AnyView = || view! { <$page /> }.into_any());
     };
 }
 
@@ -130,79 +139,22 @@ lazy_page!(
     offline_panel, preload_offline_panel, part_offline, OfflinePanel
 );
 
-/// The catalogue's results as a file to download: CSV, or GeoJSON with `geojson`, for the sites
-/// at `indices` in `ds` (their pages' addresses under `root`). A visitor who never downloads
-/// never needs this code, so in the browser it comes in a chunk of its own, fetched on the first
-/// click (and with the pages' chunks when the browser is idle, for use offline).
-#[cfg(yentu_split)]
-#[leptos::wasm_split::wasm_split(
-    part_export,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(#[doc = "Fetches the export's chunk in advance."] preload_export)
-)]
-pub fn results_file(
-    ds: &Dataset,
-    indices: &[usize],
-    root: &str,
-    geojson: bool,
-) -> Result<String, ChunkError> {
-    Ok(export_text(ds, indices, root, geojson))
-}
+lazy_fn!(
+    /// The catalogue's results as a file to download: CSV, or GeoJSON with `geojson`, for the
+    /// sites at `indices` in `ds` (their pages' addresses under `root`). A visitor who never
+    /// downloads never needs this code: it is fetched on the first click (and with the pages'
+    /// chunks when the browser is idle, for use offline).
+    results_file, preload_export, part_export,
+    (ds: &Dataset, indices: &[usize], root: &str, geojson: bool) -> String = export_text
+);
 
-/// The catalogue's results as a file to download (see the split build's `results_file`).
-#[cfg(not(yentu_split))]
-pub async fn results_file(
-    ds: &Dataset,
-    indices: &[usize],
-    root: &str,
-    geojson: bool,
-) -> Result<String, ChunkError> {
-    Ok(export_text(ds, indices, root, geojson))
-}
-
-/// Fetches the export's chunk in advance (nothing to fetch in an unsplit build).
-#[cfg(not(yentu_split))]
-pub async fn preload_export() -> Result<(), ChunkError> {
-    Ok(())
-}
-
-/// The sites that pass the filters of `q` (the map's; its sort is ignored), ranked as the
-/// catalogue ranks them, with `index` built on the first call and kept for the next. The map
-/// needs this only when its address has filters, so in the browser the search's code comes in a
-/// chunk of its own then.
-#[cfg(yentu_split)]
-#[leptos::wasm_split::wasm_split(
-    part_search,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(#[doc = "Fetches the search's chunk in advance."] preload_search)
-)]
-pub fn filter_sites(
-    ds: &Dataset,
-    q: &Query,
-    lang: Lang,
-    index: &mut Option<Arc<SearchIndex>>,
-) -> Result<Vec<usize>, ChunkError> {
-    Ok(passing_sites(ds, q, lang, index))
-}
-
-/// The sites that pass the filters of `q` (see the split build's `filter_sites`).
-#[cfg(not(yentu_split))]
-pub async fn filter_sites(
-    ds: &Dataset,
-    q: &Query,
-    lang: Lang,
-    index: &mut Option<Arc<SearchIndex>>,
-) -> Result<Vec<usize>, ChunkError> {
-    Ok(passing_sites(ds, q, lang, index))
-}
-
-/// Fetches the search's chunk in advance (nothing to fetch in an unsplit build).
-#[cfg(not(yentu_split))]
-pub async fn preload_search() -> Result<(), ChunkError> {
-    Ok(())
-}
+lazy_fn!(
+    /// The sites that pass the filters of `q` (the map's; its sort is ignored), ranked as the
+    /// catalogue ranks them, with `index` built on the first call and kept for the next. The map
+    /// needs this only when its address has filters, and fetches the search's code then.
+    filter_sites, preload_search, part_search,
+    (ds: &Dataset, q: &Query, lang: Lang, index: &mut Option<Arc<SearchIndex>>) -> Vec<usize> = passing_sites
+);
 
 /// The body of [`filter_sites`].
 fn passing_sites(
