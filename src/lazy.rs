@@ -10,9 +10,9 @@
 use crate::components::loading::Loading;
 use crate::components::offline::OfflinePanel;
 use crate::domain::dataset::Dataset;
-use crate::domain::export::{sites_csv, sites_geojson};
-use crate::domain::model::{Lang, Site};
-use crate::domain::query::{run_indexed, Query, SearchIndex, Sort};
+use crate::domain::export::results_text;
+use crate::domain::model::Lang;
+use crate::domain::query::{passing_sites, Query, SearchIndex};
 use crate::domain::route::Page;
 use crate::i18n::use_lang;
 use crate::pages::data::DataPage;
@@ -145,7 +145,7 @@ lazy_fn!(
     /// downloads never needs this code: it is fetched on the first click (and with the pages'
     /// chunks when the browser is idle, for use offline).
     results_file, preload_export, part_export,
-    (ds: &Dataset, indices: &[usize], root: &str, geojson: bool) -> String = export_text
+    (ds: &Dataset, indices: &[usize], root: &str, geojson: bool) -> String = results_text
 );
 
 lazy_fn!(
@@ -155,34 +155,6 @@ lazy_fn!(
     filter_sites, preload_search, part_search,
     (ds: &Dataset, q: &Query, lang: Lang, index: &mut Option<Arc<SearchIndex>>) -> Vec<usize> = passing_sites
 );
-
-/// The body of [`filter_sites`].
-fn passing_sites(
-    ds: &Dataset,
-    q: &Query,
-    lang: Lang,
-    index: &mut Option<Arc<SearchIndex>>,
-) -> Vec<usize> {
-    let index = index.get_or_insert_with(|| Arc::new(SearchIndex::build(ds)));
-    let q = Query {
-        sort: Sort::Component,
-        ..q.clone()
-    };
-    run_indexed(index, ds, &q, lang)
-        .into_iter()
-        .map(|h| h.site_index)
-        .collect()
-}
-
-/// The text of [`results_file`].
-fn export_text(ds: &Dataset, indices: &[usize], root: &str, geojson: bool) -> String {
-    let sites: Vec<&Site> = indices.iter().filter_map(|&i| ds.sites.get(i)).collect();
-    if geojson {
-        sites_geojson(ds, &sites, root)
-    } else {
-        sites_csv(ds, &sites, root)
-    }
-}
 
 /// The page for a route: in the browser, fetched with its chunk ([`lazy_view`]); natively (the
 /// build tool), drawn at once. The not-found page is in the first download.

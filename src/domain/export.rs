@@ -269,6 +269,17 @@ pub fn sites_gpx(ds: &Dataset, sites: &[&Site]) -> String {
     waypoints_gpx(&placed, &name)
 }
 
+/// The catalogue's results as a file to download: CSV, or GeoJSON with `geojson`, for the sites
+/// at `indices` in `ds` (their pages' addresses under `base`).
+pub fn results_text(ds: &Dataset, indices: &[usize], base: &str, geojson: bool) -> String {
+    let sites: Vec<&Site> = indices.iter().filter_map(|&i| ds.sites.get(i)).collect();
+    if geojson {
+        sites_geojson(ds, &sites, base)
+    } else {
+        sites_csv(ds, &sites, base)
+    }
+}
+
 /// The downloaded file's name for the catalogue's results.
 pub fn results_filename(lang: Lang, ext: &str) -> String {
     format!("{}.{ext}", lang.t("cac-diem-di-tich", "yen-tu-sites"))

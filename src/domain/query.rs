@@ -762,6 +762,25 @@ pub fn run_indexed(index: &SearchIndex, ds: &Dataset, q: &Query, lang: Lang) -> 
     hits_from_masks(index, ds, &c, &masks, lang)
 }
 
+/// The sites that pass the filters of `q`, ranked, ignoring its sort (the map shows the origin of
+/// the distances too), with `index` built on the first call and kept for the next.
+pub fn passing_sites(
+    ds: &Dataset,
+    q: &Query,
+    lang: Lang,
+    index: &mut Option<std::sync::Arc<SearchIndex>>,
+) -> Vec<usize> {
+    let index = index.get_or_insert_with(|| std::sync::Arc::new(SearchIndex::build(ds)));
+    let q = Query {
+        sort: Sort::Component,
+        ..q.clone()
+    };
+    run_indexed(index, ds, &q, lang)
+        .into_iter()
+        .map(|h| h.site_index)
+        .collect()
+}
+
 /// Ranked results from the sites' pass masks.
 fn hits_from_masks(
     index: &SearchIndex,
@@ -1245,6 +1264,37 @@ mod tests {
     fn sorted(mut v: Vec<String>) -> Vec<String> {
         v.sort();
         v
+    }
+
+    #[test]
+    fn passing_sites_ignores_the_sort_and_keeps_the_index() {
+        let ds = dataset();
+        let mut index = None;
+        let caves = Query {
+            kinds: vec![SiteKind::Cave],
+            sort: Sort::DistanceFrom("kinh-chu".to_string()),
+            ..Query::default()
+        };
+        let got = passing_sites(&ds, &caves, Lang::En, &mut index);
+        let want: Vec<usize> = run(
+            &ds,
+            &Query {
+                sort: Sort::Component,
+                ..caves.clone()
+            },
+            Lang::En,
+        )
+        .iter()
+        .map(|h| h.site_index)
+        .collect();
+        assert_eq!(got, want);
+        assert!(got.iter().any(|&i| ds.sites[i].id == "kinh-chu"));
+        let built = index.clone().expect("the index is kept");
+        passing_sites(&ds, &Query::default(), Lang::En, &mut index);
+        assert!(std::sync::Arc::ptr_eq(
+            &built,
+            index.as_ref().expect("still kept")
+        ));
     }
 
     #[test]
