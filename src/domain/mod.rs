@@ -18,6 +18,7 @@ pub mod map_place;
 pub mod math;
 pub mod model;
 pub mod num;
+pub mod objects;
 pub mod offline;
 pub mod parse;
 pub mod person;

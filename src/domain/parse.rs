@@ -1,6 +1,7 @@
 //! Turning the text of a bundled JSON file into typed data with serde, with errors that name the
 //! file, the place in it and the field.
 
+use crate::domain::objects::Objects;
 use serde::de::DeserializeOwned;
 use std::fmt;
 
@@ -73,7 +74,8 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// Parses `json` (the body of `file`, as bytes or text) into `T`, mapping errors to [`LoadError::Json`] with the
-/// line, the column and, natively, the path of what is wrong.
+/// line, the column and, natively, the path of what is wrong. Records are read from JSON objects
+/// only ([`Objects`]).
 ///
 /// In the browser the path is left out: tracking it (serde_path_to_error) doubles the reading
 /// code of every record type, the heaviest part of the first download (bench/decisions.md). The
@@ -89,10 +91,10 @@ pub fn parse_json<T: DeserializeOwned>(file: &str, json: impl AsRef<[u8]>) -> Re
     };
     let mut de = serde_json::Deserializer::from_slice(json.as_ref());
     #[cfg(not(target_arch = "wasm32"))]
-    let value = serde_path_to_error::deserialize(&mut de)
+    let value = serde_path_to_error::deserialize(Objects(&mut de))
         .map_err(|e| error(e.path().to_string(), e.into_inner()))?;
     #[cfg(target_arch = "wasm32")]
-    let value = T::deserialize(&mut de).map_err(|e| error(String::new(), e))?;
+    let value = T::deserialize(Objects(&mut de)).map_err(|e| error(String::new(), e))?;
     // Anything but white space after the document is an error too.
     de.end().map_err(|e| error(String::new(), e))?;
     Ok(value)
