@@ -182,7 +182,10 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
         modules.insert(key, data);
     }
     let (loader, bundles) = bundle_pages(stage, &loader, &modules, &args)?;
-    write(&stage.join("__wasm_split.js"), loader.as_bytes())?;
+    let loader_out = stage.join("__wasm_split.js");
+    write(&loader_out, loader.as_bytes())?;
+    // Fetched with the main module on every first visit: minified like the app's own script.
+    crate::minify::minify(&loader_out, root)?;
     println!(
         "build_site: {} page chunk(s), {} bundle(s) and their loader copied",
         chunks.len(),
