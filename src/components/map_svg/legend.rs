@@ -31,7 +31,8 @@ fn symbol(part: SeriesPart, hollow: bool) -> impl IntoView {
 #[component]
 pub fn MapLegend(state: MapState) -> impl IntoView {
     let (l, markers) = (state.lang, state.markers);
-    let grouped = move || state.layout.with(|g| !g.placement.groups.is_empty());
+    let grouped =
+        move || state.sized.get() && state.layout.with(|g| !g.placement.groups.is_empty());
     // The symbols: a shape per part, then filled and hollow.
     let mut symbols: Vec<(SeriesPart, bool, String)> = SeriesPart::ALL
         .iter()

@@ -137,12 +137,16 @@ pub fn MapSvg(state: MapState) -> impl IntoView {
                     .into_any()
                 })}
                 <BasemapLayer basemap=state.basemap />
-                <HaloLayer state />
-                <MovedLines state />
-                <ProvinceNames state />
+                <Show when=move || state.sized.get()>
+                    <HaloLayer state />
+                    <MovedLines state />
+                    <ProvinceNames state />
+                </Show>
             </g>
-            <MarkerLayer state />
-            <NameLayer state />
+            <Show when=move || state.sized.get()>
+                <MarkerLayer state />
+                <NameLayer state />
+            </Show>
             <g class="map-furniture" aria-hidden="true">
                 <ScaleBar state />
                 <NorthArrow state />

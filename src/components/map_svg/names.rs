@@ -76,6 +76,9 @@ pub fn show_site(state: MapState, id: &str) {
 pub fn UnnamedList(state: MapState) -> impl IntoView {
     let l = state.lang;
     let list = move || {
+        if !state.sized.get() {
+            return ().into_any();
+        }
         let (listed, more) = state.names.with(|n| {
             let listed: Vec<(String, String)> = state.markers.with(|ms| {
                 n.unnamed

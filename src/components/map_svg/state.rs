@@ -76,7 +76,10 @@ pub struct MapState {
     pub view: RwSignal<View>,
     /// The map's size on screen, CSS pixels (measured).
     pub frame_px: RwSignal<(f64, f64)>,
-    /// The map is on screen and has been measured.
+    /// The map is on screen and has been measured. Until then the browser draws no markers, names
+    /// or halos: they are laid out once, for the frame's real size, instead of first for the
+    /// default size and then again. The build tool, which has no screen, draws them at the
+    /// default size from the start.
     pub sized: RwSignal<bool>,
     /// What shows at zoom 1: the frame's shape around the map.
     pub world: Memo<World>,
@@ -175,7 +178,7 @@ impl MapState {
             markers,
             view,
             frame_px,
-            sized: RwSignal::new(false),
+            sized: RwSignal::new(cfg!(not(target_arch = "wasm32"))),
             world,
             upp,
             layout,
