@@ -120,6 +120,22 @@ fn optimise(chunk: &Path, args: &[String]) -> Result<Vec<u8>, String> {
     Ok(data)
 }
 
+/// The file name of the app's script in the staging folder (trunk's `yentu-explorer-<hash>.js`).
+pub fn app_script(stage: &Path) -> Result<String, String> {
+    let apps: Vec<String> = fs::read_dir(stage)
+        .map_err(|e| format!("{}: {e}", stage.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("yentu-explorer") && n.ends_with(".js") && !n.ends_with("_bg.js"))
+        .collect();
+    match <[String; 1]>::try_from(apps) {
+        Ok([app]) => Ok(app),
+        Err(apps) => Err(format!(
+            "expected one yentu-explorer*.js in {}, found {apps:?}",
+            stage.display()
+        )),
+    }
+}
+
 /// Optimises, hashes and copies the page chunks and their loader into the staging folder;
 /// returns each page's bundle (chunk name → `./bundle_<page>-<hash>.wasm`), none for a build
 /// that is not split.
@@ -130,17 +146,7 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
         println!("build_site: not a split build (no page chunks)");
         return Ok(HashMap::new());
     }
-    let apps: Vec<String> = fs::read_dir(stage)
-        .map_err(|e| format!("{}: {e}", stage.display()))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.starts_with("yentu-explorer") && n.ends_with(".js") && !n.ends_with("_bg.js"))
-        .collect();
-    let [app] = apps.as_slice() else {
-        return Err(format!(
-            "expected one yentu-explorer*.js in {}, found {apps:?}",
-            stage.display()
-        ));
-    };
+    let app = app_script(stage)?;
     let mut loader =
         fs::read_to_string(&loader_path).map_err(|e| format!("{}: {e}", loader_path.display()))?;
     let main_import = "\"./yentu-explorer.js\"";

@@ -4,7 +4,8 @@
 //! - the page chunks of the split release build, optimised, hashed and merged into one module per
 //!   landing page (`merge.rs`), and
 //!   trunk's start-up script made to wait for the first paint (`chunks.rs`);
-//! - the app's JavaScript minified, with its integrity hash updated (`minify.rs`);
+//! - the app's JavaScript minified, with its integrity hash updated (`minify.rs`), and the main
+//!   module's imports from it renamed short in both files (`imports.rs`);
 //! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
 //!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
 //!   page as the app draws it, rendered here by the app's own Leptos components, with its own
@@ -31,6 +32,8 @@ mod chunks;
 mod downloads;
 #[cfg(not(target_arch = "wasm32"))]
 mod head;
+#[cfg(not(target_arch = "wasm32"))]
+mod imports;
 #[cfg(not(target_arch = "wasm32"))]
 mod lite;
 #[cfg(not(target_arch = "wasm32"))]

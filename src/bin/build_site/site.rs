@@ -225,6 +225,7 @@ pub fn run() -> Result<String, String> {
     let index = staging.join("index.html");
     let built = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let built = crate::minify::app_js(&staging, &root, &built)?;
+    let built = crate::imports::shorten(&staging, &crate::chunks::app_script(&staging)?, &built)?;
     let template = Template::parse(&crate::chunks::defer_wasm(&built)?)?;
     // Each page's bundle (split build): chunk name → file.
     let bundles = crate::chunks::copy_chunks(&staging, &root)?;
