@@ -93,11 +93,16 @@ fn wasm_opt_args(root: &Path) -> Result<Vec<String>, String> {
     Ok(args)
 }
 
-/// The first 16 hex digits of the SHA-256 of `data`.
+/// How many hex digits of its content's hash a module's file name carries: enough to tell apart
+/// the versions of one file, and short, since the loader, fetched on every first visit, lists
+/// every module's name.
+pub const HASH_DIGITS: usize = 8;
+
+/// The first [`HASH_DIGITS`] hex digits of the SHA-256 of `data`.
 fn short_hash(data: &[u8]) -> String {
     Sha256::digest(data)
         .iter()
-        .take(8)
+        .take(HASH_DIGITS / 2)
         .map(|b| format!("{b:02x}"))
         .collect()
 }
@@ -243,7 +248,9 @@ fn bundle_pages(
     modules: &BTreeMap<String, Vec<u8>>,
     opt_args: &[String],
 ) -> Result<(String, HashMap<String, String>), String> {
-    let block = r#"makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("(\./[A-Za-z0-9_]+-[0-9a-f]{16}\.wasm)", import\.meta\.url\)\);.*?\n\}\s*, \[([^\]]*)\]\)"#;
+    let block = format!(
+        r#"makeLoad\(\(\) => \{{\s*const src = fetch\(new URL\("(\./[A-Za-z0-9_]+-[0-9a-f]{{{HASH_DIGITS}}}\.wasm)", import\.meta\.url\)\);.*?\n\}}\s*, \[([^\]]*)\]\)"#
+    );
     let chunk_re = Regex::new(&format!(
         r"(?s)(?:/\* [^*]* \*/\s*)?const __(chunk_\d+) = {block};\s*"
     ))
@@ -339,7 +346,7 @@ mod tests {
     /// The module blocks as wasm-split writes them, after the names were hashed.
     fn block(name: &str, deps: &str) -> String {
         format!(
-            "makeLoad(() => {{\n    const src = fetch(new URL(\"./{name}-0123456789abcdef.wasm\", import.meta.url));\n    src.catch(() => {{}});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}}\n, [{deps}])"
+            "makeLoad(() => {{\n    const src = fetch(new URL(\"./{name}-01234567.wasm\", import.meta.url));\n    src.catch(() => {{}});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}}\n, [{deps}])"
         )
     }
 

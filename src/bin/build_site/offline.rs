@@ -88,13 +88,14 @@ pub fn url_of(rel: &str) -> String {
         .join("/")
 }
 
-/// Whether a file's name holds a content hash (trunk's `-<16 hex>` and post_build.py's).
+/// Whether a file's name holds a content hash (trunk's `-<16 hex>`, the build's own
+/// `-<`[`HASH_DIGITS`](crate::chunks::HASH_DIGITS)` hex>`).
 pub fn is_hashed(rel: &str) -> bool {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     let stem = name.split('.').next().unwrap_or(name);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     stem.rsplit_once('-').is_some_and(|(_, h)| {
-        h.len() >= 12
+        h.len() >= crate::chunks::HASH_DIGITS
             && h.bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
@@ -319,6 +320,8 @@ mod tests {
         assert!(is_hashed("main-8df68f619d0bfe50.css"));
         assert!(is_hashed("yentu-explorer-b9e452301ac2103a_bg.wasm"));
         assert!(is_hashed("dossier_parts-54ec5de9d1b432.css"));
+        assert!(is_hashed("chunk_12-0a1b2c3d.wasm"));
+        assert!(is_hashed("bundle_page_map-0a1b2c3d.wasm"));
         assert!(!is_hashed("__wasm_split.js"));
         assert!(!is_hashed("data/sites.json"));
         assert!(!is_hashed("icon-192.png"));
