@@ -16,13 +16,13 @@ pub fn App() -> impl IntoView {
     let data = DataCtx::default();
     provide_context(data);
     // Once the data is in, the other pages' code follows in the background (src/lazy.rs), and
-    // after the map's lite copy, the whole data (for the next page), unless the visitor saves
-    // data.
+    // after a smaller copy of the data (the overview's, the catalogue's, the map's), the whole
+    // data (for the next page), unless the visitor saves data.
     Effect::new(move |_| {
-        if data.only_lite_loaded() && !crate::lazy::save_data() {
+        if data.only_part_loaded() && !crate::lazy::save_data() {
             leptos::task::spawn_local(async move {
                 crate::schedule::after_takeover(3000).await;
-                data.load_full();
+                data.load_whole();
             });
         }
         if data.any_loaded() {

@@ -2,7 +2,7 @@
 //! gloo-net, into typed structs; every failure becomes a [`LoadError`] the UI can show. The
 //! dataset is shared with the pages through [`DataCtx`], loaded when a page first asks for it.
 
-use crate::domain::dataset::{files, Dataset};
+use crate::domain::dataset::{Dataset, Need};
 use crate::domain::parse::{parse_json, LoadError};
 use crate::schedule::{mark, next_task};
 use gloo_net::http::Request;
@@ -44,12 +44,21 @@ pub async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, LoadError>
     parse_json(file, json)
 }
 
-/// Fetches the five core files concurrently and parses them into a [`Dataset`], one file per
-/// task of the browser's event loop ([`next_task`]); with `lite`, the sites without their long
-/// fields ([`files`]). The first failing file (in the files' order) is reported.
-pub async fn load_dataset(lite: bool) -> Result<Arc<Dataset>, LoadError> {
-    let files = files(lite);
-    let bodies = futures::future::join_all(files.iter().map(|f| fetch_bytes(f))).await;
+/// Fetches the files `need` names concurrently and reads them into a [`Dataset`], one file per
+/// task of the browser's event loop ([`next_task`]); the timeline and the sources (with
+/// `need.records`) by the code in their own chunk ([`crate::lazy::read_records`]), fetched
+/// alongside the files. What `need` leaves out is empty. The first failing file (in the files'
+/// order) is reported.
+pub async fn load_dataset(need: Need) -> Result<Arc<Dataset>, LoadError> {
+    let files = need.files();
+    let fetches = futures::future::join_all(files.iter().map(|f| fetch_bytes(f)));
+    let bodies = if need.records {
+        let (bodies, code) = futures::join!(fetches, crate::lazy::preload_records());
+        code.map_err(|_| records_code_missing(files[3]))?;
+        bodies
+    } else {
+        fetches.await
+    };
     let mut ok = Vec::with_capacity(files.len());
     for b in bodies {
         ok.push(b?);
@@ -61,13 +70,26 @@ pub async fn load_dataset(lite: bool) -> Result<Arc<Dataset>, LoadError> {
     let sites = parse_json(files[1], &ok[1])?;
     next_task().await;
     let people = parse_json(files[2], &ok[2])?;
-    let timeline = parse_json(files[3], &ok[3])?;
-    let sources = parse_json(files[4], &ok[4])?;
+    let (timeline, sources) = match (ok.get(3), ok.get(4)) {
+        (Some(timeline), Some(sources)) => crate::lazy::read_records(timeline, sources)
+            .await
+            .map_err(|_| records_code_missing(files[3]))??,
+        _ => (Vec::new(), Vec::new()),
+    };
     next_task().await;
     mark("yentu:data-parsed");
     let dataset = Dataset::new(property, sites, people, timeline, sources);
     mark("yentu:data-ready");
     Ok(Arc::new(dataset))
+}
+
+/// The code that reads the timeline and the sources could not be fetched: for the visitor, the
+/// same as the file itself not arriving (offline, most often).
+fn records_code_missing(file: &str) -> LoadError {
+    LoadError::Network {
+        file: file.to_string(),
+        message: "the code that reads it could not be downloaded".to_string(),
+    }
 }
 
 /// The dataset as the pages see it: `None` while it loads.
@@ -80,26 +102,31 @@ struct Loader {
     state: RwSignal<DataState>,
     /// Whether it has been asked for.
     started: StoredValue<bool>,
-    /// The sites without their long fields ([`crate::domain::dataset::SITES_LITE`]).
-    lite: bool,
+    /// What it holds.
+    need: Need,
 }
 
 impl Loader {
-    fn new(lite: bool) -> Loader {
+    fn new(need: Need) -> Loader {
         Loader {
             state: RwSignal::new(None),
             started: StoredValue::new(false),
-            lite,
+            need,
         }
     }
 
     /// Already loaded: the build tool's copy.
-    fn loaded(dataset: Arc<Dataset>, lite: bool) -> Loader {
+    fn loaded(dataset: Arc<Dataset>, need: Need) -> Loader {
         Loader {
             state: RwSignal::new(Some(Ok(dataset))),
             started: StoredValue::new(true),
-            lite,
+            need,
         }
+    }
+
+    /// Whether it has loaded (reactive).
+    fn is_loaded(self) -> bool {
+        self.state.with(|s| matches!(s, Some(Ok(_))))
     }
 
     /// Starts loading, unless it has started already.
@@ -109,7 +136,7 @@ impl Loader {
         }
         self.started.set_value(true);
         leptos::task::spawn_local(async move {
-            let loaded = load_dataset(self.lite).await;
+            let loaded = load_dataset(self.need).await;
             self.state.set(Some(loaded));
         });
     }
@@ -122,11 +149,13 @@ impl Loader {
     }
 }
 
-/// The dataset, shared read-only by every page, loaded when a page first asks for it: whole,
-/// or (the map) with the sites' long fields left out ([`Route::lite_sites`](crate::domain::route::Route::lite_sites)).
+/// The dataset, shared read-only by every page, loaded when a page first asks for it, in the
+/// copy its route names ([`Need`]): whole; without the timeline and the sources; or (the map)
+/// also with the sites' long fields left out. Once the whole copy has loaded, every page reads it.
 #[derive(Clone, Copy)]
 pub struct DataCtx {
-    full: Loader,
+    whole: Loader,
+    sites: Loader,
     lite: Loader,
 }
 
@@ -134,57 +163,65 @@ impl Default for DataCtx {
     /// Nothing asked for yet.
     fn default() -> DataCtx {
         DataCtx {
-            full: Loader::new(false),
-            lite: Loader::new(true),
+            whole: Loader::new(Need::WHOLE),
+            sites: Loader::new(Need::SITES),
+            lite: Loader::new(Need::LITE),
         }
     }
 }
 
 impl DataCtx {
-    /// Both copies already loaded (the build tool's, whose pages are drawn from the whole data).
+    /// Every copy already loaded (the build tool's, whose pages are drawn from the whole data).
     pub fn loaded(dataset: Arc<Dataset>) -> DataCtx {
         DataCtx {
-            full: Loader::loaded(dataset.clone(), false),
-            lite: Loader::loaded(dataset, true),
+            whole: Loader::loaded(dataset.clone(), Need::WHOLE),
+            sites: Loader::loaded(dataset.clone(), Need::SITES),
+            lite: Loader::loaded(dataset, Need::LITE),
         }
     }
 
-    fn loader(self, lite: bool) -> Loader {
-        if lite {
+    /// The copy that holds what `need` names and no more.
+    fn loader(self, need: Need) -> Loader {
+        if need.records {
+            self.whole
+        } else if need.lite_sites {
             self.lite
         } else {
-            self.full
+            self.sites
         }
     }
 
-    /// The dataset as a page sees it (reactive), loading it on the first call: `None` while it
-    /// loads. With `lite`, the sites' long fields are empty.
-    pub fn state(self, lite: bool) -> DataState {
-        let loader = self.loader(lite);
+    /// The dataset as a page that needs `need` sees it (reactive), loading its copy on the first
+    /// call (unless the whole one has loaded): `None` while it loads.
+    pub fn state(self, need: Need) -> DataState {
+        if self.whole.is_loaded() {
+            return self.whole.state.get();
+        }
+        let loader = self.loader(need);
         loader.start();
         loader.state.get()
     }
 
-    /// Loads the dataset again ("try again" after an error).
-    pub fn retry(self, lite: bool) {
-        self.loader(lite).reload();
+    /// Loads the copy for `need` again ("try again" after an error).
+    pub fn retry(self, need: Need) {
+        self.loader(need).reload();
     }
 
-    /// Whether either copy has loaded (reactive), without asking for one.
+    /// Whether any copy has loaded (reactive), without asking for one.
     pub fn any_loaded(self) -> bool {
-        [self.full, self.lite]
+        [self.whole, self.sites, self.lite]
             .iter()
-            .any(|l| l.state.with(|s| matches!(s, Some(Ok(_)))))
+            .any(|l| l.is_loaded())
     }
 
-    /// Whether only the lite copy has been asked for, and it has loaded (reactive).
-    pub fn only_lite_loaded(self) -> bool {
-        !self.full.started.get_value() && self.lite.state.with(|s| matches!(s, Some(Ok(_))))
+    /// Whether a smaller copy has loaded and the whole one has not been asked for (reactive).
+    pub fn only_part_loaded(self) -> bool {
+        !self.whole.started.get_value() && (self.sites.is_loaded() || self.lite.is_loaded())
     }
 
     /// Starts loading the whole dataset without waiting for it.
-    pub fn load_full(self) {
-        self.full.start();
+    pub fn load_whole(self) {
+        self.whole.start();
     }
 }
 

@@ -9,9 +9,10 @@
 
 use crate::components::loading::Loading;
 use crate::components::offline::OfflinePanel;
-use crate::domain::dataset::Dataset;
+use crate::domain::dataset::{read_records as read_records_of, Dataset};
 use crate::domain::export::results_text;
-use crate::domain::model::Lang;
+use crate::domain::model::{Lang, Milestone, Source};
+use crate::domain::parse::LoadError;
 use crate::domain::query::{passing_sites, Query, SearchIndex};
 use crate::domain::route::Page;
 use crate::i18n::use_lang;
@@ -156,6 +157,19 @@ lazy_fn!(
     (ds: &Dataset, q: &Query, lang: Lang, index: &mut Option<Arc<SearchIndex>>) -> Vec<usize> = passing_sites
 );
 
+/// The chunk of [`read_records`]: the build tool puts its code in the bundle of every page that
+/// shows the timeline or the sources (`src/bin/build_site/chunks.rs`).
+pub const RECORDS_CHUNK: &str = "part_records";
+
+lazy_fn!(
+    /// Reads the timeline and the sources (`timeline.json`, `sources.json`), which only some
+    /// pages show ([`Need::records`](crate::domain::dataset::Need)): the overview, the catalogue
+    /// and the map load without this code. [`crate::data::load_dataset`] fetches it alongside
+    /// the files.
+    read_records, preload_records, part_records,
+    (timeline: &[u8], sources: &[u8]) -> Result<(Vec<Milestone>, Vec<Source>), LoadError> = read_records_of
+);
+
 /// The page for a route: in the browser, fetched with its chunk ([`lazy_view`]); natively (the
 /// build tool), drawn at once. The not-found page is in the first download.
 pub fn page_view(page: Page) -> AnyView {
@@ -233,6 +247,7 @@ pub fn prefetch_pages_when_idle() {
         let _ = preload_data().await;
         let _ = preload_export().await;
         let _ = preload_search().await;
+        let _ = preload_records().await;
     });
 }
 

@@ -4,35 +4,38 @@ use crate::components::dynamic::dynamic;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::data::use_data;
-use crate::domain::dataset::Dataset;
+use crate::domain::dataset::{Dataset, Need};
+use crate::router::use_page;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Shows `Loading`, then `render(dataset)`, or an `ErrorPanel` whose "try again" refetches.
+/// Shows `Loading`, then `render(dataset)`, or an `ErrorPanel` whose "try again" refetches. The
+/// dataset is the copy the current page's route names ([`Page::data`]).
 pub fn with_data<V, F>(render: F) -> impl IntoView
 where
     V: IntoView + 'static,
     F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
 {
-    with_data_where(|| false, render)
+    // A page's route, and so its copy, stays the same while it is shown.
+    let need = use_page().get_untracked().data();
+    with_data_where(move || need, render)
 }
 
-/// Like [`with_data`], from the sites without their long fields while `lite()` holds (the map,
-/// unless it searches text).
-pub fn with_data_where<L, V, F>(lite: L, render: F) -> impl IntoView
+/// Like [`with_data`], from the copy `need()` names (the map's changes when it searches text).
+pub fn with_data_where<N, V, F>(need: N, render: F) -> impl IntoView
 where
-    L: Fn() -> bool + Send + Sync + 'static,
+    N: Fn() -> Need + Send + Sync + 'static,
     V: IntoView + 'static,
     F: Fn(Arc<Dataset>) -> V + Send + Sync + 'static,
 {
     let data = use_data();
     dynamic(move || {
-        let lite = lite();
-        match data.state(lite) {
+        let need = need();
+        match data.state(need) {
             None => view! { <Loading /> }.into_any(),
             Some(Ok(ds)) => render(ds).into_any(),
             Some(Err(e)) => {
-                let retry = Callback::new(move |()| data.retry(lite));
+                let retry = Callback::new(move |()| data.retry(need));
                 view! { <ErrorPanel error=e retry /> }.into_any()
             }
         }

@@ -21,13 +21,48 @@ pub const SITES_LITE: &str = "sites-lite.json";
 /// page, the planner, the calendar and the search read. The build tool empties them in the JSON.
 pub const LONG_FIELDS: [&str; 5] = ["description", "facts", "caveats", "festivals", "visit"];
 
-/// The files to load: [`FILES`], with [`SITES_LITE`] for `sites.json` when `lite`.
-pub fn files(lite: bool) -> [&'static str; 5] {
-    let mut files = FILES;
-    if lite {
-        files[1] = SITES_LITE;
+/// Which copy of the dataset a page reads (its row of the route table): the sites whole or
+/// without their long fields, and with or without the records only some pages show, the
+/// dossier's timeline and the sources. A page that needs less loads less: the overview, the
+/// catalogue and the map fetch and read neither `timeline.json` nor `sources.json`, and the code
+/// that reads them comes with the pages that do (`crate::lazy::read_records`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Need {
+    /// The sites without their long fields ([`SITES_LITE`]).
+    pub lite_sites: bool,
+    /// The timeline and the sources (`timeline.json`, `sources.json`).
+    pub records: bool,
+}
+
+impl Need {
+    /// Everything: the property, the sites whole, the people, the timeline and the sources.
+    pub const WHOLE: Need = Need {
+        lite_sites: false,
+        records: true,
+    };
+    /// The property, the sites whole and the people.
+    pub const SITES: Need = Need {
+        lite_sites: false,
+        records: false,
+    };
+    /// The property, the sites without their long fields and the people (the map).
+    pub const LITE: Need = Need {
+        lite_sites: true,
+        records: false,
+    };
+
+    /// The files to load, in [`FILES`] order: with [`SITES_LITE`] for `sites.json` when
+    /// `lite_sites`, and without the timeline and the sources unless `records`.
+    pub fn files(self) -> Vec<&'static str> {
+        let mut files = FILES.to_vec();
+        if self.lite_sites {
+            files[1] = SITES_LITE;
+        }
+        if !self.records {
+            files.truncate(3);
+        }
+        files
     }
-    files
 }
 
 /// A site as the lite copy holds it: its [`LONG_FIELDS`] empty.
@@ -37,6 +72,17 @@ pub fn without_long_fields(site: &mut Site) {
     site.caveats.clear();
     site.festivals.clear();
     site.visit = None;
+}
+
+/// Reads the records of [`Need::records`]: the texts of `timeline.json` and `sources.json`.
+pub fn read_records(
+    timeline: &[u8],
+    sources: &[u8],
+) -> Result<(Vec<Milestone>, Vec<Source>), LoadError> {
+    Ok((
+        parse_json(FILES[3], timeline)?,
+        parse_json(FILES[4], sources)?,
+    ))
 }
 
 /// Everything under `public/data/` the pages need, loaded once and never mutated.
@@ -60,13 +106,9 @@ impl Dataset {
         // In file order, so that the first error named is that of the first file.
         let property = parse_json(FILES[0], texts[0])?;
         let sites = parse_json(FILES[1], texts[1])?;
-        Ok(Dataset::new(
-            property,
-            sites,
-            parse_json(FILES[2], texts[2])?,
-            parse_json(FILES[3], texts[3])?,
-            parse_json(FILES[4], texts[4])?,
-        ))
+        let people = parse_json(FILES[2], texts[2])?;
+        let (timeline, sources) = read_records(texts[3].as_bytes(), texts[4].as_bytes())?;
+        Ok(Dataset::new(property, sites, people, timeline, sources))
     }
 
     /// The dataset from its parsed files, with each place `within` a component given that

@@ -7,7 +7,7 @@
 //! canonical form ends in `/`, as a static host serves a folder's `index.html`; the form without
 //! it is read the same way.
 
-use crate::domain::dataset::Dataset;
+use crate::domain::dataset::{Dataset, Need};
 use crate::domain::model::Lang;
 use crate::domain::urlenc::{decode_component, decode_pairs, encode_component, encode_pairs};
 
@@ -54,10 +54,11 @@ pub struct Route {
     pub title: (&'static str, &'static str),
     /// Its link text in the navigation, where it has one.
     pub nav: Option<(&'static str, &'static str)>,
-    /// Whether the page is drawn from the sites without their long fields
+    /// What it reads of the data. The map is drawn from the sites without their long fields
     /// ([`SITES_LITE`](crate::domain::dataset::SITES_LITE)) unless the visitor searches text:
-    /// the map, which draws every place at once and shows no description.
-    pub lite_sites: bool,
+    /// it draws every place at once and shows no description. The overview, the catalogue and
+    /// the map show neither the timeline nor the sources.
+    pub data: Need,
 }
 
 /// Every page with a path, in the navigation's order.
@@ -68,7 +69,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_home",
         title: ("", ""),
         nav: Some(("Tổng quan", "Overview")),
-        lite_sites: false,
+        data: Need::SITES,
     },
     Route {
         page: Page::Sites,
@@ -76,7 +77,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_sites",
         title: ("Các điểm di tích", "Sites"),
         nav: Some(("Các điểm di tích", "Sites")),
-        lite_sites: false,
+        data: Need::SITES,
     },
     Route {
         page: Page::Site,
@@ -84,7 +85,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_site",
         title: ("Điểm di tích", "Site"),
         nav: None,
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::Map,
@@ -92,7 +93,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_map",
         title: ("Bản đồ", "Map"),
         nav: Some(("Bản đồ", "Map")),
-        lite_sites: true,
+        data: Need::LITE,
     },
     Route {
         page: Page::Dossier,
@@ -100,7 +101,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_dossier",
         title: ("Hồ sơ đề cử", "The nomination dossier"),
         nav: Some(("Hồ sơ di sản", "Dossier")),
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::Festivals,
@@ -108,7 +109,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_festivals",
         title: ("Lịch lễ hội", "Festival calendar"),
         nav: Some(("Lễ hội", "Festivals")),
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::Sources,
@@ -116,7 +117,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_sources",
         title: ("Nguồn tư liệu", "Sources"),
         nav: None,
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::Plan,
@@ -124,7 +125,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_plan",
         title: ("Lên kế hoạch tham quan", "Plan a visit"),
         nav: Some(("Lên kế hoạch", "Plan a visit")),
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::People,
@@ -132,7 +133,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_people",
         title: ("Nhân vật lịch sử", "People"),
         nav: Some(("Nhân vật", "People")),
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::Person,
@@ -140,7 +141,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_person",
         title: ("Nhân vật", "Person"),
         nav: None,
-        lite_sites: false,
+        data: Need::WHOLE,
     },
     Route {
         page: Page::Data,
@@ -148,7 +149,7 @@ pub const ROUTES: [Route; 11] = [
         chunk: "page_data",
         title: ("Dữ liệu mở", "Open data"),
         nav: None,
-        lite_sites: false,
+        data: Need::WHOLE,
     },
 ];
 
@@ -202,9 +203,9 @@ impl Page {
         ROUTES.iter().find(|r| r.page == self)
     }
 
-    /// Whether the page is drawn from the sites without their long fields ([`Route::lite_sites`]).
-    pub fn lite_sites(self) -> bool {
-        self.route().is_some_and(|r| r.lite_sites)
+    /// What the page reads of the data ([`Route::data`]); the not-found page, the whole.
+    pub fn data(self) -> Need {
+        self.route().map_or(Need::WHOLE, |r| r.data)
     }
 
     /// The page's name in `lang`.
@@ -355,6 +356,32 @@ pub fn all_pages(ds: &Dataset) -> Vec<(Page, String, Lang, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_page_loads_the_data_it_shows_and_no_more() {
+        assert_eq!(
+            Page::Home.data().files(),
+            ["property.json", "sites.json", "people.json"]
+        );
+        assert_eq!(Page::Sites.data(), Need::SITES);
+        assert_eq!(
+            Page::Map.data().files(),
+            ["property.json", "sites-lite.json", "people.json"]
+        );
+        for page in [
+            Page::Site,
+            Page::Dossier,
+            Page::Sources,
+            Page::Person,
+            Page::Plan,
+        ] {
+            assert_eq!(
+                page.data().files(),
+                crate::domain::dataset::FILES,
+                "{page:?}"
+            );
+        }
+    }
 
     #[test]
     fn pages_by_path() {

@@ -54,7 +54,8 @@ pub fn Dossier() -> impl IntoView {
     let data = use_data();
     Effect::new(move |_| {
         let Some(id) = target.get() else { return };
-        let known = matches!(data.state(false), Some(Ok(ds)) if ds.milestone(&id).is_some());
+        let known =
+            matches!(data.state(Page::Dossier.data()), Some(Ok(ds)) if ds.milestone(&id).is_some());
         if known {
             focus_milestone(id);
         }

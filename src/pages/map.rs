@@ -15,7 +15,7 @@ use crate::components::map_svg::query::{FilterSummary, ListControls};
 use crate::components::map_svg::state::MapInputs;
 use crate::components::map_svg::{marker_specs, BasemapState, MapState, MapSvg};
 use crate::data::fetch_json;
-use crate::domain::dataset::Dataset;
+use crate::domain::dataset::{Dataset, Need};
 use crate::domain::geo::{Outlines, View, World};
 use crate::domain::map_layout::{site_projection, Basemap, MAP_H, MAP_W};
 use crate::domain::model::Lang;
@@ -59,8 +59,11 @@ pub fn MapPage() -> impl IntoView {
     let centre = StoredValue::new(site_param(&pairs.get_untracked()));
     // Drawn from the sites without their long fields, unless the filters search text.
     let searching = Memo::new(move |_| Query::from_params(&pairs.get()).searches_text());
-    let lite = move || Page::Map.lite_sites() && !searching.get();
-    with_data_where(lite, move |ds| {
+    let need = move || match searching.get() {
+        true => Need::SITES,
+        false => Page::Map.data(),
+    };
+    with_data_where(need, move |ds| {
         view! {
             <MapBody ds lang=lang.get() outlines fetch_outlines pairs set_query view highlighted centre />
         }

@@ -14,12 +14,12 @@ async function recordCspViolations(page) {
 
 test("HTTP 500 on a data file: message names the file and status; try again recovers", async ({ page }) => {
   let fail = true;
-  await page.route("**/data/timeline.json", (route) =>
+  await page.route("**/data/people.json", (route) =>
     fail ? route.fulfill({ status: 500, body: "oops" }) : route.continue()
   );
   await open(page, "/?lang=en");
   const alert = page.getByRole("alert");
-  await expect(alert).toContainText("timeline.json");
+  await expect(alert).toContainText("people.json");
   await expect(alert).toContainText("HTTP 500");
   // The shell keeps working: navigation and the language switch are still there.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
@@ -31,9 +31,9 @@ test("HTTP 500 on a data file: message names the file and status; try again reco
 });
 
 test("network failure: message says the connection failed and names the file", async ({ page }) => {
-  await page.route("**/data/people.json", (route) => route.abort("internetdisconnected"));
-  await open(page, "/sites?lang=en");
-  await expect(page.getByRole("alert")).toContainText("Could not connect to load people.json");
+  await page.route("**/data/timeline.json", (route) => route.abort("internetdisconnected"));
+  await open(page, "/dossier?lang=en");
+  await expect(page.getByRole("alert")).toContainText("Could not connect to load timeline.json");
 });
 
 test("malformed JSON: message names the file, line and column", async ({ page }) => {
@@ -50,7 +50,7 @@ test("valid JSON of the wrong shape: message names the file and the missing fiel
   await page.route("**/data/sources.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '[{"id": "s1"}]' })
   );
-  await open(page, "/sites?lang=en");
+  await open(page, "/sources?lang=en");
   await expect(page.getByRole("alert")).toContainText("sources.json");
   await page.getByText("Technical detail").click();
   await expect(page.getByRole("alert")).toContainText("missing field");
@@ -199,6 +199,33 @@ test("once the first visit settles, every page's code is fetched, so pages open 
   await expect(page.locator("main h1")).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
   await context.setOffline(false);
+  expect(errors).toEqual([]);
+});
+
+test("the overview, the catalogue and the map read neither the timeline nor the sources; the pages that show them do", async ({ page }) => {
+  const data = [];
+  page.on("request", (r) => {
+    const m = /\/data\/(\w+)\.json$/.exec(new URL(r.url()).pathname);
+    if (m) data.push(m[1]);
+  });
+  // At the takeover: the whole data follows only a few seconds later, for the next page.
+  for (const path of ["/?lang=en", "/sites?lang=en", "/map?lang=en"]) {
+    data.length = 0;
+    await open(page, path);
+    await expect(page.locator("main h1")).toBeVisible();
+    expect(data, path).toContain("people");
+    expect(data, path).not.toContain("timeline");
+    expect(data, path).not.toContain("sources");
+  }
+  // Opened from there, the site page loads them, with the code that reads them.
+  const errors = trackErrors(page);
+  await page.goto("/site/con-son/?lang=en");
+  await expect(page.locator("html[data-app=ready]")).toHaveCount(1);
+  await expect(page.locator("main .description").first()).toContainText("Côn Sơn");
+  expect(data).toContain("timeline");
+  expect(data).toContain("sources");
+  // Its sources are listed by title: read from sources.json.
+  await expect(page.locator("main .site-footnotes .source-link").first()).not.toBeEmpty();
   expect(errors).toEqual([]);
 });
 

@@ -12,6 +12,8 @@ function sharedModule(name) {
     if (!shared.has(name)) shared.set(name, makeLoad(fetcher(name), []));
     return shared.get(name);
 }
-function page(name, bundle, deps) {
-    return wrapAsyncCb(withBundle(bundle, [...deps, name], makeLoad(fetcher(name), deps.map(sharedModule))));
+// `extra`: modules of another part the bundle also holds (the code that reads the timeline and
+// the sources, for the pages that show them), loaded when that part asks for them.
+function page(name, bundle, deps, extra) {
+    return wrapAsyncCb(withBundle(bundle, [...deps, name, ...extra], makeLoad(fetcher(name), deps.map(sharedModule))));
 }

@@ -21,6 +21,8 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 use yentu_explorer::data::data_url;
+use yentu_explorer::domain::route::ROUTES;
+use yentu_explorer::lazy::RECORDS_CHUNK;
 
 /// Waits until the written page's main text has been drawn before fetching the app: in
 /// Chromium, until the browser has recorded that paint as a largest-contentful-paint candidate
@@ -300,14 +302,40 @@ fn bundle_pages(
         ));
     }
 
+    // A page that reads the timeline and the sources (`Need::records` in the route table) needs
+    // the code that reads them as soon as it opens: its bundle holds that part's modules too.
+    let records = pages
+        .iter()
+        .find(|(page, _)| page == RECORDS_CHUNK)
+        .map(|(page, deps)| {
+            let mut names = deps.clone();
+            names.push(format!("split_{page}"));
+            names
+        })
+        .ok_or_else(|| format!("__wasm_split.js has no {RECORDS_CHUNK}"))?;
+    let bundled: Vec<(String, Vec<String>, Vec<String>)> = pages
+        .into_iter()
+        .map(|(page, deps)| {
+            let needs_records = ROUTES.iter().any(|r| r.chunk == page && r.data.records);
+            let own = format!("split_{page}");
+            let extra: Vec<String> = records
+                .iter()
+                .filter(|n| needs_records && !deps.contains(n) && **n != own)
+                .cloned()
+                .collect();
+            (page, deps, extra)
+        })
+        .collect();
+
     // Each page's modules, merged into one (merge.rs) and optimised: wasm-merge and wasm-opt are
     // the slow part, one page per core at a time.
     let work = std::env::temp_dir().join(format!("build_site_merge_{}", std::process::id()));
-    let merged = on_every_core(&pages, |(page, deps)| {
+    let merged = on_every_core(&bundled, |(page, deps, extra)| {
         let own = format!("split_{page}");
         let parts: Vec<(&str, &[u8])> = deps
             .iter()
             .chain([&own])
+            .chain(extra)
             .map(|n| (n.as_str(), modules[n].as_slice()))
             .collect();
         let file = merge::merge(&parts, &work.join(page), opt_args)
@@ -317,15 +345,16 @@ fn bundle_pages(
     let _ = fs::remove_dir_all(&work);
     let mut bundles = HashMap::new();
     let mut exports = String::new();
-    for ((page, deps), data) in pages.iter().zip(merged) {
+    for ((page, deps, extra), data) in bundled.iter().zip(merged) {
         let data = data?;
         let file = format!("./bundle_{page}-{}.wasm", short_hash(&data));
         write(&stage.join(&file), &data)?;
         exports.push_str(&format!(
-            "export const __wasm_split_load_{page} = page({}, {}, {});\n",
+            "export const __wasm_split_load_{page} = page({}, {}, {}, {});\n",
             js(&format!("split_{page}")),
             js(&file),
             js(deps),
+            js(extra),
         ));
         bundles.insert(page.clone(), file);
     }
@@ -366,13 +395,22 @@ mod tests {
     fn each_page_gets_its_modules_merged_into_one_bundle() {
         let head = "import { initSync } from \"./yentu-explorer-1.js\";\nfunction makeLoad() {}\n";
         let loader = format!(
-            "{head}/* page_home */\nconst __chunk_1 = {};\nexport const __wasm_split_load_page_home = wrapAsyncCb({});\n",
+            "{head}/* page_home */\nconst __chunk_1 = {};\nconst __chunk_2 = {};\n\
+             export const __wasm_split_load_page_home = wrapAsyncCb({});\n\
+             export const __wasm_split_load_page_site = wrapAsyncCb({});\n\
+             export const __wasm_split_load_part_records = wrapAsyncCb({});\n",
             block("chunk_1", ""),
+            block("chunk_2", ""),
             block("split_page_home", "__chunk_1"),
+            block("split_page_site", "__chunk_1"),
+            block("split_part_records", "__chunk_1, __chunk_2"),
         );
         let modules = BTreeMap::from([
             ("chunk_1".to_string(), merge::tests::part(1, 10)),
+            ("chunk_2".to_string(), merge::tests::part(3, 30)),
             ("split_page_home".to_string(), merge::tests::part(2, 20)),
+            ("split_page_site".to_string(), merge::tests::part(4, 40)),
+            ("split_part_records".to_string(), merge::tests::part(5, 50)),
         ]);
         let dir = std::env::temp_dir().join(format!("build_site_chunks_{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
@@ -381,8 +419,16 @@ mod tests {
         let file = &bundles["page_home"];
         assert!(out.starts_with(head));
         assert!(out.contains(&format!(
-            "export const __wasm_split_load_page_home = page(\"split_page_home\", \"{file}\", [\"chunk_1\"]);"
+            "export const __wasm_split_load_page_home = page(\"split_page_home\", \"{file}\", [\"chunk_1\"], []);"
         )));
+        // The site page shows the sources: its bundle also holds the modules that read them,
+        // each once.
+        let site = &bundles["page_site"];
+        assert!(out.contains(&format!(
+            "export const __wasm_split_load_page_site = page(\"split_page_site\", \"{site}\", [\"chunk_1\"], [\"chunk_2\",\"split_part_records\"]);"
+        )));
+        let data = fs::read(dir.join(site)).unwrap();
+        assert_eq!(merge::tests::table_slots(&data), [1, 3, 4, 5]);
         // One module that fills both modules' table slots, importing what they imported.
         let data = fs::read(dir.join(file)).unwrap();
         assert_eq!(merge::tests::table_slots(&data), [1, 2]);

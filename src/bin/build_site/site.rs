@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use yentu_explorer::app::PrerenderedApp;
-use yentu_explorer::domain::dataset::{files, Dataset, FILES};
+use yentu_explorer::domain::dataset::{Dataset, FILES};
 use yentu_explorer::domain::model::Lang;
 use yentu_explorer::domain::route::{all_pages, path_of, Page};
 use yentu_explorer::domain::validate::load_dir;
@@ -80,12 +80,12 @@ impl Template {
         lang: Lang,
         head: &str,
         body: &str,
-        data: [&str; 5],
+        data: &[&str],
         bundle: Option<&str>,
     ) -> String {
         let mut head_rest = self.head_rest.clone();
         if let Some(at) = head_rest.find(START_UP) {
-            head_rest.insert_str(at, &crate::chunks::data_preloads(&data));
+            head_rest.insert_str(at, &crate::chunks::data_preloads(data));
         }
         if let Some(file) = bundle {
             let fetch = format!(
@@ -242,7 +242,7 @@ pub fn run() -> Result<String, String> {
             *lang,
             &meta.to_html(site_url),
             &render(&ds, path),
-            files(page.lite_sites()),
+            &page.data().files(),
             bundle_of(*page),
         );
         write(&file_of(&staging, path), &html)?;
@@ -252,7 +252,7 @@ pub fn run() -> Result<String, String> {
         Lang::Vi,
         &not_found.to_html(site_url),
         &render(&ds, "/404/"),
-        FILES,
+        &FILES,
         None,
     );
     write(&staging.join("404.html"), &html)?;
