@@ -51,7 +51,8 @@ l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; d
 
 /// The loader's code for bundles, added to wasm-split's `__wasm_split.js`.
 const BUNDLE_LOADER: &str = include_str!("bundle_loader.js");
-/// The module table of the rewritten loader (after [`BUNDLE_LOADER`] and `const files = {...}`).
+/// The module table of the rewritten loader (after [`BUNDLE_LOADER`] and `const files = {...}`,
+/// each module's content hash by name).
 const MODULES: &str = include_str!("bundle_modules.js");
 
 /// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint (each
@@ -328,7 +329,12 @@ fn bundle_pages(
         .collect();
 
     // Each page's modules, merged into one (merge.rs) and optimised: wasm-merge and wasm-opt are
-    // the slow part, one page per core at a time.
+    // the slow part, one page per core at a time. A bundle gets `-O3` and the level once more
+    // after its level: its modules now call each other directly, and inlining across them
+    // leaves every bundle smaller once compressed (bench/decisions.md).
+    let level = opt_args.first().cloned().unwrap_or_default();
+    let mut bundle_args = vec![level.clone(), "-O3".to_string(), level];
+    bundle_args.extend(opt_args.iter().skip(1).cloned());
     let work = std::env::temp_dir().join(format!("build_site_merge_{}", std::process::id()));
     let merged = on_every_core(&bundled, |(page, deps, extra)| {
         let own = format!("split_{page}");
@@ -340,7 +346,7 @@ fn bundle_pages(
             .collect();
         let file = merge::merge(&parts, &work.join(page), opt_args)
             .map_err(|e| format!("bundle of {page}: {e}"))?;
-        optimise(&file, opt_args)
+        optimise(&file, &bundle_args)
     });
     let _ = fs::remove_dir_all(&work);
     let mut bundles = HashMap::new();
@@ -358,9 +364,18 @@ fn bundle_pages(
         ));
         bundles.insert(page.clone(), file);
     }
+    // Each module's file is `./<name>-<hash>.wasm`: the table gives the hash alone.
+    let mut hashes = BTreeMap::new();
+    for (name, file) in &files {
+        let hash = file
+            .strip_prefix(&format!("./{name}-"))
+            .and_then(|rest| rest.strip_suffix(".wasm"))
+            .ok_or_else(|| format!("__wasm_split.js loads {name} from {file}"))?;
+        hashes.insert(name.as_str(), hash);
+    }
     let table = format!(
         "const files = {};\n",
-        serde_json::to_string(&files).map_err(|e| e.to_string())?
+        serde_json::to_string(&hashes).map_err(|e| e.to_string())?
     );
     Ok((
         format!("{head}{BUNDLE_LOADER}{table}{MODULES}{exports}"),
