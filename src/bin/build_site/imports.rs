@@ -148,6 +148,7 @@ pub fn shorten(stage: &Path, script: &str, html: &str) -> Result<String, String>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::merge::tests::imports_of;
     use wasm_encoder::{EntityType, TypeSection};
 
     #[test]
@@ -182,18 +183,6 @@ mod tests {
         let mut m = Module::new();
         m.section(&types).section(&imports);
         m.finish()
-    }
-
-    fn imports_of(wasm: &[u8]) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        for payload in Parser::new(0).parse_all(wasm) {
-            if let Ok(Payload::ImportSection(r)) = payload {
-                for i in r.into_imports().flatten() {
-                    out.push((i.module.to_string(), i.name.to_string()));
-                }
-            }
-        }
-        out
     }
 
     #[test]
