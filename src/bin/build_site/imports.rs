@@ -6,14 +6,12 @@
 //! `--minify-imports` would also rename the imports of wasm-split's loader, which must keep theirs,
 //! and cannot rewrite the script to match.
 
+use crate::merge::rewrite_imports;
 use crate::minify::integrity;
 use regex::{Captures, Regex};
 use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
-use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
-use wasm_encoder::{ImportSection, Module, RawSection};
-use wasmparser::{Parser, Payload};
 
 /// The module name wasm-bindgen's imports come from ends so; the imports from wasm-split's loader
 /// (`./__wasm_split.js`) keep their names.
@@ -46,47 +44,27 @@ struct Renamed {
 
 /// Renames wasm-bindgen's imports of `wasm`.
 fn rename_imports(wasm: &[u8]) -> Result<Renamed, String> {
-    let mut module = Module::new();
     let mut bindgen: Option<String> = None;
     let mut names = HashMap::new();
-    for payload in Parser::new(0).parse_all(wasm) {
-        let payload = payload.map_err(|e| e.to_string())?;
-        if let Payload::ImportSection(reader) = payload {
-            let mut section = ImportSection::new();
-            for import in reader.into_imports() {
-                let import = import.map_err(|e| e.to_string())?;
-                let ty = RoundtripReencoder
-                    .entity_type(import.ty)
-                    .map_err(|e| e.to_string())?;
-                if !import.module.ends_with(BINDGEN_SUFFIX) {
-                    section.import(import.module, import.name, ty);
-                    continue;
-                }
-                match &bindgen {
-                    Some(m) if m != import.module => {
-                        return Err(format!("imports from {m} and {}", import.module))
-                    }
-                    Some(_) => {}
-                    None => bindgen = Some(import.module.to_string()),
-                }
-                let new = short_name(names.len());
-                if names.insert(import.name.to_string(), new.clone()).is_some() {
-                    return Err(format!("{} is imported twice", import.name));
-                }
-                section.import(MODULE, &new, ty);
-            }
-            module.section(&section);
-        } else if let Some((id, range)) = payload.as_section() {
-            module.section(&RawSection {
-                id,
-                data: &wasm[range],
-            });
+    let wasm = rewrite_imports(wasm, |from, name, _| {
+        if !from.ends_with(BINDGEN_SUFFIX) {
+            return Ok((from.to_string(), name.to_string()));
         }
-    }
-    let module_name = bindgen.ok_or("no imports from wasm-bindgen's script")?;
+        match &bindgen {
+            Some(m) if m != from => return Err(format!("imports from {m} and {from}")),
+            Some(_) => {}
+            None => bindgen = Some(from.to_string()),
+        }
+        let new = short_name(names.len());
+        if names.insert(name.to_string(), new.clone()).is_some() {
+            return Err(format!("{name} is imported twice"));
+        }
+        Ok((MODULE.to_string(), new))
+    })?;
+    let module = bindgen.ok_or("no imports from wasm-bindgen's script")?;
     Ok(Renamed {
-        wasm: module.finish(),
-        module: module_name,
+        wasm,
+        module,
         names,
     })
 }
@@ -149,7 +127,8 @@ pub fn shorten(stage: &Path, script: &str, html: &str) -> Result<String, String>
 mod tests {
     use super::*;
     use crate::merge::tests::imports_of;
-    use wasm_encoder::{EntityType, TypeSection};
+    use wasm_encoder::{EntityType, ImportSection, Module, TypeSection};
+    use wasmparser::Parser;
 
     #[test]
     fn short_names_are_distinct_identifiers() {

@@ -23,9 +23,12 @@ const SHARED: &str = "__wasm_split";
 /// The hub's name inside the merge.
 const HUB: &str = "yentu_hub";
 
-/// Rewrites one module to import from [`HUB`] instead of [`SHARED`]; records each import's type
-/// in `imports` (the same name must have the same type in every module).
-fn reroute(wasm: &[u8], imports: &mut BTreeMap<String, EntityType>) -> Result<Vec<u8>, String> {
+/// `wasm` with each import's module and name replaced by what `rename` gives for them (it is
+/// also given the import's type), every other section copied as it is.
+pub fn rewrite_imports(
+    wasm: &[u8],
+    mut rename: impl FnMut(&str, &str, EntityType) -> Result<(String, String), String>,
+) -> Result<Vec<u8>, String> {
     let mut module = Module::new();
     for payload in Parser::new(0).parse_all(wasm) {
         let payload = payload.map_err(|e| e.to_string())?;
@@ -33,22 +36,11 @@ fn reroute(wasm: &[u8], imports: &mut BTreeMap<String, EntityType>) -> Result<Ve
             let mut section = ImportSection::new();
             for import in reader.into_imports() {
                 let import = import.map_err(|e| e.to_string())?;
-                if import.module != SHARED {
-                    return Err(format!("an import from {:?}", import.module));
-                }
                 let ty = RoundtripReencoder
                     .entity_type(import.ty)
                     .map_err(|e| e.to_string())?;
-                match imports.get(import.name) {
-                    Some(seen) if *seen != ty => {
-                        return Err(format!("{} is imported with two types", import.name))
-                    }
-                    Some(_) => {}
-                    None => {
-                        imports.insert(import.name.to_string(), ty);
-                    }
-                }
-                section.import(HUB, import.name, ty);
+                let (from, name) = rename(import.module, import.name, ty)?;
+                section.import(&from, &name, ty);
             }
             module.section(&section);
         } else if let Some((id, range)) = payload.as_section() {
@@ -59,6 +51,24 @@ fn reroute(wasm: &[u8], imports: &mut BTreeMap<String, EntityType>) -> Result<Ve
         }
     }
     Ok(module.finish())
+}
+
+/// Rewrites one module to import from [`HUB`] instead of [`SHARED`]; records each import's type
+/// in `imports` (the same name must have the same type in every module).
+fn reroute(wasm: &[u8], imports: &mut BTreeMap<String, EntityType>) -> Result<Vec<u8>, String> {
+    rewrite_imports(wasm, |from, name, ty| {
+        if from != SHARED {
+            return Err(format!("an import from {from:?}"));
+        }
+        match imports.get(name) {
+            Some(seen) if *seen != ty => return Err(format!("{name} is imported with two types")),
+            Some(_) => {}
+            None => {
+                imports.insert(name.to_string(), ty);
+            }
+        }
+        Ok((HUB.to_string(), name.to_string()))
+    })
 }
 
 /// The hub: imports each item once from [`SHARED`] and exports it under the same name.
