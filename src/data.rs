@@ -192,14 +192,21 @@ impl DataCtx {
     }
 
     /// The dataset as a page that needs `need` sees it (reactive), loading its copy on the first
-    /// call (unless the whole one has loaded): `None` while it loads.
+    /// call: `None` while it loads. The whole copy serves a page whose own copy was never asked
+    /// for, once it has loaded; a page keeps the copy it was drawn from (the whole one arriving
+    /// later does not draw it again under the visitor).
     pub fn state(self, need: Need) -> DataState {
-        if self.whole.is_loaded() {
+        let own = self.loader(need);
+        if !own.started.get_value()
+            && self
+                .whole
+                .state
+                .with_untracked(|s| matches!(s, Some(Ok(_))))
+        {
             return self.whole.state.get();
         }
-        let loader = self.loader(need);
-        loader.start();
-        loader.state.get()
+        own.start();
+        own.state.get()
     }
 
     /// Loads the copy for `need` again ("try again" after an error).
