@@ -251,8 +251,8 @@ test("landing on a page fetches its code in one file; the next page fetches only
   // into more, smaller chunks, so a fixed count would only measure how many pages there are.)
   expect(new Set(code).size).toBe(code.length);
   const loader = await (await page.request.get("__wasm_split.js")).text();
-  // The loader (minified) names every module once, with its content hash: chunk_N:"<hash>".
-  const table = new Set(loader.match(/chunk_\d+"?:"[0-9a-f]+"/g));
+  // The loader (minified) names every shared module in the page entries' lists.
+  const table = new Set(loader.match(/chunk_\d+/g));
   expect(code.length).toBeLessThan(table.size);
   expect(errors).toEqual([]);
 });

@@ -2,7 +2,7 @@ function fetcher(name) {
     return () => {
         const merged = takePart(name);
         if (merged) return merged;
-        const src = fetch(new URL(`./${name}-${files[name]}.wasm`, import.meta.url));
+        const src = fetch(new URL(`./${name}-${build}.wasm`, import.meta.url));
         src.catch(() => {});
         return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
     };

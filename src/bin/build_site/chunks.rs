@@ -8,8 +8,8 @@
 //!   own requests reuse), not after it has started.
 //! - Page chunks (split build only, see `src/lazy.rs` and `scripts/split/`): the chunk files that
 //!   `scripts/split/wasm-ld` left in `$YENTU_SPLIT_DIR` are optimised with wasm-opt like the main
-//!   module, named with a hash of their content (so a browser never pairs a cached chunk with a
-//!   newer app), and copied next to the app with their loader `__wasm_split.js`, whose links are
+//!   module, named with one hash of all their contents (so a browser never pairs a cached chunk
+//!   with a newer app), and copied next to the app with their loader `__wasm_split.js`, whose links are
 //!   rewritten to those names and to the app's hashed `.js` file; each page's chunks are also
 //!   merged into one module, its bundle, which the page asks for together with the main module.
 
@@ -51,8 +51,8 @@ l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; d
 
 /// The loader's code for bundles, added to wasm-split's `__wasm_split.js`.
 const BUNDLE_LOADER: &str = include_str!("bundle_loader.js");
-/// The module table of the rewritten loader (after [`BUNDLE_LOADER`] and `const files = {...}`,
-/// each module's content hash by name).
+/// The module loading of the rewritten loader (after [`BUNDLE_LOADER`] and `const build = "…"`,
+/// the hash in every module's file name).
 const MODULES: &str = include_str!("bundle_modules.js");
 
 /// Drops the `.wasm` preload and makes trunk's start-up script wait for the first paint (each
@@ -96,9 +96,8 @@ fn wasm_opt_args(root: &Path) -> Result<Vec<String>, String> {
     Ok(args)
 }
 
-/// How many hex digits of its content's hash a module's file name carries: enough to tell apart
-/// the versions of one file, and short, since the loader, fetched on every first visit, lists
-/// every module's name.
+/// How many hex digits of a content hash a module's file name carries: enough to tell apart the
+/// versions of one file.
 pub const HASH_DIGITS: usize = 8;
 
 /// The first [`HASH_DIGITS`] hex digits of the SHA-256 of `data`.
@@ -108,6 +107,18 @@ fn short_hash(data: &[u8]) -> String {
         .take(HASH_DIGITS / 2)
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// The first [`HASH_DIGITS`] hex digits of the SHA-256 of every module's name and content.
+fn split_hash(modules: &BTreeMap<String, Vec<u8>>) -> String {
+    let mut all = Vec::new();
+    for (name, data) in modules {
+        all.extend_from_slice(name.as_bytes());
+        all.push(0);
+        all.extend_from_slice(&(data.len() as u64).to_le_bytes());
+        all.extend_from_slice(data);
+    }
+    short_hash(&all)
 }
 
 /// Optimises one chunk with wasm-opt; returns the optimised bytes.
@@ -177,13 +188,19 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
     let optimised = on_every_core(&chunks, |c| optimise(c, &args));
     let mut modules = BTreeMap::new();
     for (chunk, data) in chunks.iter().zip(optimised) {
-        let data = data?;
         let key = chunk
             .file_stem()
             .and_then(|s| s.to_str())
             .ok_or("a chunk's name is not UTF-8")?
             .to_string();
-        let hashed = format!("{key}-{}.wasm", short_hash(&data));
+        modules.insert(key, data?);
+    }
+    // The modules of one split only work with one another and with the main module they were
+    // split from: one hash of them all names every file, and the loader, fetched on every first
+    // visit, carries that one hash instead of a table of them.
+    let build = split_hash(&modules);
+    for (key, data) in &modules {
+        let hashed = format!("{key}-{build}.wasm");
         let reference = format!("\"./{key}.wasm\"");
         if !loader.contains(&reference) {
             return Err(format!(
@@ -192,8 +209,7 @@ pub fn copy_chunks(stage: &Path, root: &Path) -> Result<HashMap<String, String>,
             ));
         }
         loader = loader.replace(&reference, &format!("\"./{hashed}\""));
-        write(&stage.join(&hashed), &data)?;
-        modules.insert(key, data);
+        write(&stage.join(&hashed), data)?;
     }
     let (loader, bundles) = bundle_pages(stage, &loader, &modules, &args)?;
     let loader_out = stage.join("__wasm_split.js");
@@ -241,8 +257,8 @@ fn write(path: &Path, data: &[u8]) -> Result<(), String> {
 }
 
 /// Writes, for each page, a bundle: its module and the shared modules it needs, merged into one
-/// (`merge.rs`); and rewrites wasm-split's loader into a compact, table-driven one (the same
-/// `makeLoad()` and `wrapAsyncCb()`, one entry per module instead of a block each) that fetches
+/// (`merge.rs`); and rewrites wasm-split's loader into a compact one (the same `makeLoad()` and
+/// `wrapAsyncCb()`, one entry per page instead of a block per module) that fetches
 /// a page's bundle when none of those modules has been requested yet (landing on the page), else
 /// the single modules it lacks. Returns the loader and each page's bundle.
 fn bundle_pages(
@@ -364,19 +380,20 @@ fn bundle_pages(
         ));
         bundles.insert(page.clone(), file);
     }
-    // Each module's file is `./<name>-<hash>.wasm`: the table gives the hash alone.
-    let mut hashes = BTreeMap::new();
-    for (name, file) in &files {
-        let hash = file
-            .strip_prefix(&format!("./{name}-"))
+    // Each module's file is `./<name>-<the split's hash>.wasm`: the loader gives the hash once.
+    let mut hashes = files.iter().map(|(name, file)| {
+        file.strip_prefix(&format!("./{name}-"))
             .and_then(|rest| rest.strip_suffix(".wasm"))
-            .ok_or_else(|| format!("__wasm_split.js loads {name} from {file}"))?;
-        hashes.insert(name.as_str(), hash);
+            .ok_or_else(|| format!("__wasm_split.js loads {name} from {file}"))
+    });
+    let build = hashes.next().unwrap_or(Ok(""))?;
+    if let Some(other) = hashes.find(|h| h.as_ref().is_ok_and(|h| *h != build)) {
+        return Err(format!(
+            "__wasm_split.js: modules named with two hashes, {build} and {}",
+            other?
+        ));
     }
-    let table = format!(
-        "const files = {};\n",
-        serde_json::to_string(&hashes).map_err(|e| e.to_string())?
-    );
+    let table = format!("const build = {};\n", js(build));
     Ok((
         format!("{head}{BUNDLE_LOADER}{table}{MODULES}{exports}"),
         bundles,
@@ -392,6 +409,25 @@ mod tests {
         format!(
             "makeLoad(() => {{\n    const src = fetch(new URL(\"./{name}-01234567.wasm\", import.meta.url));\n    src.catch(() => {{}});\n    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));\n}}\n, [{deps}])"
         )
+    }
+
+    #[test]
+    fn one_hash_names_every_module_of_a_split() {
+        let a = BTreeMap::from([
+            ("chunk_1".to_string(), vec![1, 2]),
+            ("chunk_2".to_string(), vec![3]),
+        ]);
+        let mut b = a.clone();
+        b.insert("chunk_2".to_string(), vec![4]);
+        // The same name and bytes split differently between two modules.
+        let c = BTreeMap::from([
+            ("chunk_1".to_string(), vec![1]),
+            ("chunk_2".to_string(), vec![2, 3]),
+        ]);
+        assert_eq!(split_hash(&a), split_hash(&a.clone()));
+        assert_eq!(split_hash(&a).len(), HASH_DIGITS);
+        assert_ne!(split_hash(&a), split_hash(&b));
+        assert_ne!(split_hash(&a), split_hash(&c));
     }
 
     #[test]
@@ -457,6 +493,12 @@ mod tests {
                 )
             ]
         );
+        // The split's one hash, given once; the modules are named after it.
+        assert!(out.contains("const build = \"01234567\";"));
+        assert!(!out.contains("chunk_1-"));
+        let two_hashes = loader.replacen("chunk_2-01234567", "chunk_2-89abcdef", 1);
+        let err = bundle_pages(&dir, &two_hashes, &modules, &args).unwrap_err();
+        assert!(err.contains("two hashes"), "{err}");
         // A loader laid out otherwise is refused, not half rewritten.
         assert!(bundle_pages(&dir, "const x = 1;", &modules, &args).is_err());
         fs::remove_dir_all(&dir).unwrap();
