@@ -30,6 +30,12 @@ pub fn App() -> impl IntoView {
         }
     });
     crate::router::provide_location();
+    // The landing page's data is fetched and read while its code is fetched and compiled, not
+    // after (the page asks for the same copy once its code has arrived).
+    let landing = use_page().get_untracked();
+    if landing != crate::domain::route::Page::NotFound {
+        data.prefetch(landing.data());
+    }
     view! { <Routes /> }
 }
 

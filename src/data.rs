@@ -209,6 +209,12 @@ impl DataCtx {
         own.state.get()
     }
 
+    /// Starts loading the copy for `need` without asking for its state: the landing page's data,
+    /// read while the page's own code is still on its way.
+    pub fn prefetch(self, need: Need) {
+        self.loader(need).start();
+    }
+
     /// Loads the copy for `need` again ("try again" after an error).
     pub fn retry(self, need: Need) {
         self.loader(need).reload();
