@@ -80,7 +80,7 @@ pub fn defer_wasm(html: &str) -> Result<String, String> {
 
 /// The wasm-opt settings trunk uses for the main module: the source `index.html`'s
 /// `data-wasm-opt` and `data-wasm-opt-params`, so that the chunks always match.
-fn wasm_opt_args(root: &Path) -> Result<Vec<String>, String> {
+pub fn wasm_opt_args(root: &Path) -> Result<Vec<String>, String> {
     let page =
         fs::read_to_string(root.join("index.html")).map_err(|e| format!("index.html: {e}"))?;
     let attr = |name: &str| {
@@ -122,7 +122,7 @@ fn split_hash(modules: &BTreeMap<String, Vec<u8>>) -> String {
 }
 
 /// Optimises one chunk with wasm-opt; returns the optimised bytes.
-fn optimise(chunk: &Path, args: &[String]) -> Result<Vec<u8>, String> {
+pub fn optimise(chunk: &Path, args: &[String]) -> Result<Vec<u8>, String> {
     let out = chunk.with_extension("opt.tmp");
     let status = Command::new("wasm-opt")
         .args(args)

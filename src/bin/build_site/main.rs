@@ -4,8 +4,10 @@
 //! - the page chunks of the split release build, optimised, hashed and merged into one module per
 //!   landing page (`merge.rs`), and
 //!   trunk's start-up script made to wait for the first paint (`chunks.rs`);
-//! - the app's JavaScript minified, with its integrity hash updated (`minify.rs`), and the main
-//!   module's imports from it renamed short in both files (`imports.rs`);
+//! - the classes wasm-bindgen exports for code the app never calls removed from its script, with
+//!   the main module's exports behind them (`unused.rs`); the app's JavaScript minified, with its
+//!   integrity hash updated (`minify.rs`), and the main module's imports from it renamed short in
+//!   both files (`imports.rs`);
 //! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
 //!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
 //!   page as the app draws it, rendered here by the app's own Leptos components, with its own
@@ -46,6 +48,8 @@ mod offline;
 mod share;
 #[cfg(not(target_arch = "wasm32"))]
 mod site;
+#[cfg(not(target_arch = "wasm32"))]
+mod unused;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -224,6 +224,12 @@ pub fn run() -> Result<String, String> {
     let ds = Arc::new(load_dir(&root.join("public").join("data"))?);
     let index = staging.join("index.html");
     let built = fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let built = crate::unused::drop_unused(
+        &staging,
+        &root,
+        &crate::chunks::app_script(&staging)?,
+        &built,
+    )?;
     let built = crate::minify::app_js(&staging, &root, &built)?;
     let built = crate::imports::shorten(&staging, &crate::chunks::app_script(&staging)?, &built)?;
     let template = Template::parse(&crate::chunks::defer_wasm(&built)?)?;
