@@ -174,15 +174,20 @@ impl Dataset {
         self.property.provinces.iter().find(|p| p.id == id)
     }
 
-    /// The 12 components in component order.
+    /// The 12 components in component order: each in the slot of its number (1–12, each used
+    /// once, as the data validation checks; a repeated number keeps both, in the data's order).
+    /// The pages that list only the components need no sort for it.
     pub fn components(&self) -> Vec<&Site> {
-        let mut v: Vec<&Site> = self
-            .sites
-            .iter()
-            .filter(|s| s.component.is_some())
-            .collect();
-        crate::domain::sort::sort_by_key(&mut v, |s| s.component);
-        v
+        let mut slots: Vec<Vec<&Site>> = Vec::new();
+        for s in &self.sites {
+            if let Some(n) = s.component.map(usize::from) {
+                if slots.len() <= n {
+                    slots.resize_with(n + 1, Vec::new);
+                }
+                slots[n].push(s);
+            }
+        }
+        slots.into_iter().flatten().collect()
     }
 
     /// Milestones that name this site.
@@ -193,5 +198,33 @@ impl Dataset {
         self.timeline
             .iter()
             .filter(move |m| m.sites.iter().any(|s| s == site_id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_come_in_number_order_stably() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+        let mut ds = crate::domain::validate::load_dir(&dir).expect("public/data loads");
+        // Out of order, with a number used twice and a site without one among them.
+        ds.sites.reverse();
+        let twin = ds
+            .sites
+            .iter()
+            .position(|s| s.component == Some(5))
+            .unwrap();
+        let mut copy = ds.sites[twin].clone();
+        copy.id = "twin".to_string();
+        ds.sites.insert(0, copy);
+        let mut expected: Vec<&Site> = ds.sites.iter().filter(|s| s.component.is_some()).collect();
+        expected.sort_by_key(|s| s.component);
+        let got: Vec<&str> = ds.components().iter().map(|s| s.id.as_str()).collect();
+        let expected: Vec<&str> = expected.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(got, expected);
+        assert_eq!(got.len(), 13);
+        assert_eq!(got[4], "twin");
     }
 }
