@@ -17,9 +17,34 @@ pub const FILES: [&str; 5] = [
 /// map reads, which draws every place at once and shows none of them (`Route::lite_sites`).
 pub const SITES_LITE: &str = "sites-lite.json";
 
-/// The site fields the lite copy leaves empty ([`without_long_fields`]): what only a site's own
-/// page, the planner, the calendar and the search read. The build tool empties them in the JSON.
-pub const LONG_FIELDS: [&str; 5] = ["description", "facts", "caveats", "festivals", "visit"];
+/// How the lite copy leaves a field empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emptied {
+    /// A text in both languages, both empty.
+    Text,
+    /// An empty list.
+    List,
+    /// No value (`null`).
+    Null,
+}
+
+/// The site fields the lite copy leaves empty ([`without_long_fields`]), as paths into a site's
+/// record: what only a site's own page, the planner, the calendar, the search and the exports
+/// read; the map shows none of them. The build tool empties them in the JSON.
+pub const LONG_FIELDS: [(&str, Emptied); 11] = [
+    ("description", Emptied::Text),
+    ("facts", Emptied::List),
+    ("caveats", Emptied::List),
+    ("festivals", Emptied::List),
+    ("visit", Emptied::Null),
+    ("locality", Emptied::Text),
+    ("founded", Emptied::Null),
+    ("eras_note", Emptied::Null),
+    ("sources", Emptied::List),
+    ("alt_names", Emptied::List),
+    // How the position was obtained: the map shows whether it is approximate and how far off.
+    ("location.note", Emptied::Null),
+];
 
 /// Which copy of the dataset a page reads (its row of the route table): the sites whole or
 /// without their long fields, and with or without the records only some pages show, the
@@ -72,6 +97,14 @@ pub fn without_long_fields(site: &mut Site) {
     site.caveats.clear();
     site.festivals.clear();
     site.visit = None;
+    site.locality = Default::default();
+    site.founded = None;
+    site.eras_note = None;
+    site.sources.clear();
+    site.alt_names.clear();
+    if let Some(location) = &mut site.location {
+        location.note = None;
+    }
 }
 
 /// Reads the records of [`Need::records`]: the texts of `timeline.json` and `sources.json`.

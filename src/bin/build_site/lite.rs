@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use std::fs;
 use std::path::Path;
 use yentu_explorer::data::data_url;
-use yentu_explorer::domain::dataset::{FILES, LONG_FIELDS, SITES_LITE};
+use yentu_explorer::domain::dataset::{Emptied, FILES, LONG_FIELDS, SITES_LITE};
 
 /// The lite copy of a `sites.json` text.
 pub fn lite_sites(full: &str) -> Result<String, String> {
@@ -18,14 +18,21 @@ pub fn lite_sites(full: &str) -> Result<String, String> {
         let site = site
             .as_object_mut()
             .ok_or("sites.json: a site that is not an object")?;
-        for field in LONG_FIELDS {
-            let empty = match site.get(field) {
-                // A text in both languages.
-                Some(Value::Object(o)) if o.contains_key("vi") => json!({"vi": "", "en": ""}),
-                Some(Value::Array(_)) => json!([]),
-                _ => Value::Null,
+        for (path, emptied) in LONG_FIELDS {
+            let empty = match emptied {
+                Emptied::Text => json!({"vi": "", "en": ""}),
+                Emptied::List => json!([]),
+                Emptied::Null => Value::Null,
             };
-            site.insert(field.to_string(), empty);
+            // `a.b`: the field `b` of the object in `a`, if there is one.
+            let (record, field) = match path.split_once('.') {
+                Some((outer, field)) => match site.get_mut(outer).and_then(Value::as_object_mut) {
+                    Some(inner) => (inner, field),
+                    None => continue,
+                },
+                None => (&mut *site, path),
+            };
+            record.insert(field.to_string(), empty);
         }
     }
     serde_json::to_string(&sites).map_err(|e| e.to_string())
@@ -56,7 +63,17 @@ mod tests {
         assert_eq!(got, expected);
         assert!(got
             .iter()
-            .all(|s| s.description.vi.is_empty() && s.facts.is_empty()));
+            .all(|s| s.description.vi.is_empty() && s.facts.is_empty() && s.sources.is_empty()));
+        // Nested: every position kept, without the note on how it was obtained.
+        assert!(got
+            .iter()
+            .zip(&expected)
+            .all(|(g, e)| g.location == e.location));
+        assert!(got
+            .iter()
+            .filter_map(|s| s.location.as_ref())
+            .all(|l| l.note.is_none()));
+        assert!(full.contains("\"note\""));
         // A third of the size or less.
         assert!(
             lite.len() * 3 < full.len(),
