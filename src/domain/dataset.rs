@@ -13,8 +13,8 @@ pub const FILES: [&str; 5] = [
     "sources.json",
 ];
 
-/// `sites.json` without the fields of [`LONG_FIELDS`], written by the build tool beside it: what the
-/// map reads, which draws every place at once and shows none of them ([`Need::LITE`]).
+/// `sites.json` without the fields of [`LONG_FIELDS`], written by the build tool beside it: what
+/// the map reads, which draws every place at once and shows none of them ([`Need::LITE`]).
 pub const SITES_LITE: &str = "sites-lite.json";
 
 /// How the lite copy leaves a field empty.
