@@ -2,7 +2,7 @@
 
 use std::path::Path;
 use yentu_explorer::domain::dataset::Dataset;
-use yentu_explorer::domain::excerpt::matched;
+use yentu_explorer::domain::excerpt::{matched, SiteWords};
 use yentu_explorer::domain::model::Lang;
 use yentu_explorer::domain::query::{run_indexed, Hit, Query, SearchIndex, SCORE_PHRASE};
 use yentu_explorer::domain::validate::load_dir;
@@ -125,6 +125,37 @@ fn every_result_shows_where_it_matched() {
                 assert!(
                     m.is_marked(),
                     "{text} ({lang:?}): nothing marked on {}",
+                    s.id
+                );
+            }
+        }
+    }
+}
+
+/// A result card splits its site's texts once and keeps them while the visitor types: what it
+/// marks after many keystrokes is what a fresh look at the site would mark.
+#[test]
+fn a_card_split_once_marks_every_keystroke_as_a_fresh_look() {
+    let ds = data();
+    for lang in [Lang::Vi, Lang::En] {
+        let split: Vec<SiteWords> = ds.sites.iter().map(|s| SiteWords::new(&ds, s)).collect();
+        for typed in [
+            "c",
+            "co",
+            "côn",
+            "côn s",
+            "côn sơn",
+            "côn",
+            "t",
+            "tr",
+            "trần h",
+            "",
+        ] {
+            for (s, words) in ds.sites.iter().zip(&split) {
+                assert_eq!(
+                    words.matched(typed, lang),
+                    matched(&ds, s, typed, lang),
+                    "{typed} ({lang:?}) on {}",
                     s.id
                 );
             }

@@ -187,14 +187,12 @@ impl Terms {
     }
 }
 
-/// Marks (byte ranges) in `original` for `terms`: every occurrence of the whole phrase (each
-/// word whole, the last one as the start of a word), or, where the phrase does not occur, every
-/// word that starts with one of the search words. Words inside the property's own name
-/// (`runs`) are never marked. Also returns whether the phrase occurred and how many of the
-/// search words were found.
-pub fn marks(original: &str, terms: &Terms, runs: &[String]) -> Marks {
-    let words = text::words(original);
-    let masked = text::masked_words(&words, runs);
+/// Marks (byte ranges in the text `words` were split from) for `terms`: every occurrence of the
+/// whole phrase (each word whole, the last one as the start of a word), or, where the phrase does
+/// not occur, every word that starts with one of the search words. Words flagged in `masked`
+/// (inside the property's own name) are never marked. Also returns whether the phrase occurred
+/// and how many of the search words were found.
+fn marks(words: &[text::Word], masked: &[bool], terms: &Terms) -> Marks {
     let n = terms.tokens.len();
     let mut out = Marks::default();
     if n == 0 {
@@ -289,82 +287,133 @@ impl Matched {
     }
 }
 
-/// Where `query` matched site `s`, for a card in `lang`: marks in the name and summary the card
-/// shows and, when the best match is elsewhere, a short excerpt of it with the match marked.
-/// The best match is the one with the words side by side, then with more of the words, then in
-/// the better field (name, summary, details, description), then in the page's language.
-pub fn matched(ds: &Dataset, s: &Site, query: &str, lang: Lang) -> Matched {
-    let runs = own_name_runs(ds);
-    let terms = Terms::new(query, &runs);
-    let mut out = Matched::default();
-    if terms.is_empty() {
-        return out;
-    }
-    let shown = |t: &SiteText<'_>| {
-        (t.kind == TextKind::Name || t.kind == TextKind::Summary) && t.lang == Some(lang)
-            || (t.kind == TextKind::Name && lang == Lang::En && t.lang == Some(Lang::Vi))
-    };
-    let mut best: Option<(SiteText<'_>, Marks)> = None;
-    // Whether the name, the Vietnamese name and the summary hold the phrase.
-    let mut phrase_in = (false, false, false);
-    let better = |a: &(SiteText<'_>, Marks), b: &(SiteText<'_>, Marks)| {
-        let key = |(t, m): &(SiteText<'_>, Marks)| {
-            (
-                m.phrase,
-                m.found,
-                std::cmp::Reverse(t.kind.field()),
-                t.lang.is_none_or(|l| l == lang),
-                shown(t),
-            )
-        };
-        key(a) > key(b)
-    };
-    for t in site_texts(ds, s) {
-        // A site's own names are never masked.
-        let masked: &[String] = if t.kind.field() == Field::Name {
-            &[]
-        } else {
-            &runs
-        };
-        let m = marks(t.text, &terms, masked);
-        if m.spans.is_empty() {
-            continue;
-        }
-        if t.lang == Some(lang) && t.kind == TextKind::Name {
-            out.name = m.spans.clone();
-            phrase_in.0 = m.phrase;
-        } else if t.kind == TextKind::Name && lang == Lang::En && t.lang == Some(Lang::Vi) {
-            out.vi_name = m.spans.clone();
-            phrase_in.1 = m.phrase;
-        } else if t.lang == Some(lang) && t.kind == TextKind::Summary {
-            out.summary = m.spans.clone();
-            phrase_in.2 = m.phrase;
-        }
-        let candidate = (t, m);
-        if best.as_ref().is_none_or(|b| better(&candidate, b)) {
-            best = Some(candidate);
-        }
-    }
-    // When the words occur side by side somewhere, only such places are marked.
-    if best.as_ref().is_some_and(|(_, m)| m.phrase) {
-        for (spans, phrase) in [
-            (&mut out.name, phrase_in.0),
-            (&mut out.vi_name, phrase_in.1),
-            (&mut out.summary, phrase_in.2),
-        ] {
-            if !phrase {
-                spans.clear();
-            }
-        }
-    }
-    out.excerpt = best
-        .filter(|(t, _)| !shown(t))
-        .map(|(t, m)| cut(t, &m.spans));
-    out
+/// One of a site's texts ([`site_texts`]) split into folded words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SplitText {
+    kind: TextKind,
+    lang: Option<Lang>,
+    text: String,
+    words: Vec<text::Word>,
+    /// For each word, whether it is inside the property's own name (never in a site's names).
+    masked: Vec<bool>,
 }
 
-/// The excerpt of `t` around its first mark.
-fn cut(t: SiteText<'_>, spans: &[(usize, usize)]) -> Excerpt {
+/// Every text of one site split into folded words once, so that each keystroke only compares
+/// words ([`SiteWords::matched`]): a result card keeps one for as long as it is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteWords {
+    /// The property's own names ([`own_name_runs`]), taken out of the search words.
+    runs: Vec<String>,
+    texts: Vec<SplitText>,
+}
+
+impl SiteWords {
+    /// Splits the texts of site `s`.
+    pub fn new(ds: &Dataset, s: &Site) -> SiteWords {
+        let runs = own_name_runs(ds);
+        let texts = site_texts(ds, s)
+            .into_iter()
+            .map(|t| {
+                let words = text::words(t.text);
+                // A site's own names are never masked.
+                let masked = if t.kind.field() == Field::Name {
+                    vec![false; words.len()]
+                } else {
+                    text::masked_words(&words, &runs)
+                };
+                SplitText {
+                    kind: t.kind,
+                    lang: t.lang,
+                    text: t.text.to_string(),
+                    words,
+                    masked,
+                }
+            })
+            .collect();
+        SiteWords { runs, texts }
+    }
+
+    /// Where `query` matched the site, for a card in `lang`: marks in the name and summary the
+    /// card shows and, when the best match is elsewhere, a short excerpt of it with the match
+    /// marked. The best match is the one with the words side by side, then with more of the
+    /// words, then in the better field (name, summary, details, description), then in the page's
+    /// language.
+    pub fn matched(&self, query: &str, lang: Lang) -> Matched {
+        let terms = Terms::new(query, &self.runs);
+        let mut out = Matched::default();
+        if terms.is_empty() {
+            return out;
+        }
+        let shown = |t: &SplitText| {
+            (t.kind == TextKind::Name || t.kind == TextKind::Summary) && t.lang == Some(lang)
+                || (t.kind == TextKind::Name && lang == Lang::En && t.lang == Some(Lang::Vi))
+        };
+        let mut best: Option<(&SplitText, Marks)> = None;
+        // Whether the name, the Vietnamese name and the summary hold the phrase.
+        let mut phrase_in = (false, false, false);
+        let better = |a: &(&SplitText, Marks), b: &(&SplitText, Marks)| {
+            let key = |(t, m): &(&SplitText, Marks)| {
+                (
+                    m.phrase,
+                    m.found,
+                    std::cmp::Reverse(t.kind.field()),
+                    t.lang.is_none_or(|l| l == lang),
+                    shown(t),
+                )
+            };
+            key(a) > key(b)
+        };
+        for t in &self.texts {
+            let m = marks(&t.words, &t.masked, &terms);
+            if m.spans.is_empty() {
+                continue;
+            }
+            if t.lang == Some(lang) && t.kind == TextKind::Name {
+                out.name = m.spans.clone();
+                phrase_in.0 = m.phrase;
+            } else if t.kind == TextKind::Name && lang == Lang::En && t.lang == Some(Lang::Vi) {
+                out.vi_name = m.spans.clone();
+                phrase_in.1 = m.phrase;
+            } else if t.lang == Some(lang) && t.kind == TextKind::Summary {
+                out.summary = m.spans.clone();
+                phrase_in.2 = m.phrase;
+            }
+            let candidate = (t, m);
+            if best.as_ref().is_none_or(|b| better(&candidate, b)) {
+                best = Some(candidate);
+            }
+        }
+        // When the words occur side by side somewhere, only such places are marked.
+        if best.as_ref().is_some_and(|(_, m)| m.phrase) {
+            for (spans, phrase) in [
+                (&mut out.name, phrase_in.0),
+                (&mut out.vi_name, phrase_in.1),
+                (&mut out.summary, phrase_in.2),
+            ] {
+                if !phrase {
+                    spans.clear();
+                }
+            }
+        }
+        out.excerpt = best.filter(|(t, _)| !shown(t)).map(|(t, m)| {
+            let text = SiteText {
+                kind: t.kind,
+                lang: t.lang,
+                text: &t.text,
+            };
+            cut(text, &t.words, &m.spans)
+        });
+        out
+    }
+}
+
+/// Where `query` matched site `s`, for a card in `lang` ([`SiteWords::matched`]).
+pub fn matched(ds: &Dataset, s: &Site, query: &str, lang: Lang) -> Matched {
+    SiteWords::new(ds, s).matched(query, lang)
+}
+
+/// The excerpt of `t` (split into `words`) around its first mark.
+fn cut(t: SiteText<'_>, words: &[text::Word], spans: &[(usize, usize)]) -> Excerpt {
     let full = |marks: Vec<(usize, usize)>| Excerpt {
         kind: t.kind,
         lang: t.lang,
@@ -378,7 +427,6 @@ fn cut(t: SiteText<'_>, spans: &[(usize, usize)]) -> Excerpt {
     if chars <= EXCERPT_CHARS {
         return full(spans.to_vec());
     }
-    let words = text::words(t.text);
     // About a third of the room before the first mark, the rest after it, on word boundaries.
     let before = EXCERPT_CHARS / 3;
     let lead = t.text.get(..first_start).unwrap_or_default();
@@ -443,6 +491,12 @@ mod tests {
         vec!["yen tu vinh nghiem con son kiep bac".to_string()]
     }
 
+    /// [`marks`] in `original`, with the words inside `runs` masked.
+    fn marks_of(original: &str, terms: &Terms, runs: &[String]) -> Marks {
+        let words = text::words(original);
+        marks(&words, &text::masked_words(&words, runs), terms)
+    }
+
     fn texts(spans: &[(usize, usize)], s: &str) -> Vec<String> {
         spans.iter().map(|&(a, b)| s[a..b].to_string()).collect()
     }
@@ -461,14 +515,14 @@ mod tests {
     fn phrase_marks_skip_the_property_name() {
         let r = runs();
         let s = "Hồ sơ Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc bổ sung nhóm Côn Sơn – Kiếp Bạc.";
-        let m = marks(s, &Terms::new("con son", &r), &r);
+        let m = marks_of(s, &Terms::new("con son", &r), &r);
         assert!(m.phrase);
         assert_eq!(texts(&m.spans, s), ["Côn Sơn"]);
         assert!(m.spans[0].0 > s.find("nhóm").unwrap_or(0));
         // Only the property's name: nothing.
         let only = "Di sản Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc.";
         assert_eq!(
-            marks(only, &Terms::new("côn sơn", &r), &r),
+            marks_of(only, &Terms::new("côn sơn", &r), &r),
             Marks::default()
         );
     }
@@ -478,21 +532,21 @@ mod tests {
         let r = runs();
         let s = "Chùa còn giữ tháp ở núi Côn Sơn";
         // The phrase wins over the scattered "còn".
-        let m = marks(s, &Terms::new("con son", &r), &r);
+        let m = marks_of(s, &Terms::new("con son", &r), &r);
         assert_eq!(texts(&m.spans, s), ["Côn Sơn"]);
         // The last word may be unfinished.
-        let m = marks(s, &Terms::new("con s", &r), &r);
+        let m = marks_of(s, &Terms::new("con s", &r), &r);
         assert_eq!(texts(&m.spans, s), ["Côn Sơn"]);
         // Scattered: each word that starts with a search word.
-        let m = marks(s, &Terms::new("thap chua", &r), &r);
+        let m = marks_of(s, &Terms::new("thap chua", &r), &r);
         assert!(!m.phrase);
         assert_eq!(m.found, 2);
         assert_eq!(texts(&m.spans, s), ["Chùa", "tháp"]);
         // Words match from their start only.
-        assert_eq!(marks(s, &Terms::new("on", &r), &r).found, 0);
+        assert_eq!(marks_of(s, &Terms::new("on", &r), &r).found, 0);
         // NFD input: the marks include the combining marks.
         let nfd = "Co\u{0302}n So\u{031B}n";
-        let m = marks(nfd, &Terms::new("côn sơn", &r), &r);
+        let m = marks_of(nfd, &Terms::new("côn sơn", &r), &r);
         assert_eq!(texts(&m.spans, nfd), [nfd]);
     }
 
@@ -504,13 +558,14 @@ mod tests {
             "Phần cuối cũng dài. ".repeat(20)
         );
         let r = runs();
-        let m = marks(&long, &Terms::new("côn sơn", &r), &r);
+        let m = marks_of(&long, &Terms::new("côn sơn", &r), &r);
         let e = cut(
             SiteText {
                 kind: TextKind::Description,
                 lang: Some(Lang::Vi),
                 text: &long,
             },
+            &text::words(&long),
             &m.spans,
         );
         assert!(
@@ -527,6 +582,7 @@ mod tests {
                 lang: None,
                 text: "Trần Hưng Đạo",
             },
+            &text::words("Trần Hưng Đạo"),
             &[(0, 6)],
         );
         assert_eq!(e.text, "Trần Hưng Đạo");

@@ -113,17 +113,17 @@ fn strip_quality(c: char) -> char {
     }
 }
 
-/// Emits the folded form of one character: nothing for a combining mark, else one character
-/// (or more, for the rare letters whose lowercase is several characters).
-fn fold_char(c: char, mut emit: impl FnMut(char)) {
+/// The folded form of one character: none for a combining mark (a stripped tone or vowel mark
+/// of NFD input), else one character.
+fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
-        emit(c.to_ascii_lowercase());
+        Some(c.to_ascii_lowercase())
     } else if is_combining(c) {
-        // A stripped tone or vowel mark of NFD input.
+        None
     } else if let Some((letter, _)) = vi_letter(c) {
-        emit(strip_quality(letter));
+        Some(strip_quality(letter))
     } else {
-        emit(lower_char(c));
+        Some(lower_char(c))
     }
 }
 
@@ -180,9 +180,7 @@ pub fn fold(s: &str) -> String {
             copied.make_ascii_lowercase();
         }
         let mut chars = tail.chars();
-        if let Some(c) = chars.next() {
-            fold_char(c, |f| out.push(f));
-        }
+        out.extend(chars.next().and_then(fold_char));
         rest = chars.as_str();
     }
     out
@@ -240,7 +238,7 @@ pub fn highlight_spans(original: &str, query: &str) -> Vec<(usize, usize)> {
     for (start, c) in original.char_indices() {
         let end = start + c.len_utf8();
         let before = folded.len();
-        fold_char(c, |f| folded.push(f));
+        folded.extend(fold_char(c));
         if folded.len() == before {
             // A combining mark: it extends the letter it sits on.
             if let Some(last) = origin.last().map(|r| r.0) {
@@ -298,27 +296,23 @@ pub fn words(original: &str) -> Vec<Word> {
     let mut current: Option<Word> = None;
     for (start, c) in original.char_indices() {
         let end = start + c.len_utf8();
-        let mut folded = String::new();
-        fold_char(c, |f| folded.push(f));
-        if folded.is_empty() {
+        let Some(f) = fold_char(c) else {
             // A combining mark belongs to the letter before it.
             if let Some(w) = current.as_mut() {
                 w.end = end;
             }
             continue;
-        }
-        for f in folded.chars() {
-            if f.is_alphanumeric() {
-                let w = current.get_or_insert_with(|| Word {
-                    start,
-                    end,
-                    folded: String::new(),
-                });
-                w.folded.push(f);
-                w.end = end;
-            } else if let Some(w) = current.take() {
-                out.push(w);
-            }
+        };
+        if f.is_alphanumeric() {
+            let w = current.get_or_insert_with(|| Word {
+                start,
+                end,
+                folded: String::new(),
+            });
+            w.folded.push(f);
+            w.end = end;
+        } else if let Some(w) = current.take() {
+            out.push(w);
         }
     }
     out.extend(current);

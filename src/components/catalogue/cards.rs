@@ -5,12 +5,13 @@
 use super::toolbar::ClearAllButton;
 use super::Catalogue;
 use crate::components::site_card::{province_line, SiteCard};
-use crate::domain::excerpt::{matched, Excerpt, Matched, TextKind};
+use crate::domain::excerpt::{Excerpt, Matched, SiteWords, TextKind};
 use crate::domain::model::Lang;
 use crate::domain::num::approx_km;
 use crate::domain::query::Hit;
 use crate::domain::text::highlight_spans;
 use leptos::prelude::*;
+use std::sync::OnceLock;
 
 /// `text` as text nodes with `<mark>` around the byte ranges `spans` (sorted, on character
 /// boundaries). Built from nodes, never from an HTML string.
@@ -102,7 +103,17 @@ fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
     let province = province_line(&ds, &site, lang);
     let found = {
         let site = site.clone();
-        Memo::new(move |_| cat.text.with(|t| matched(&ds, &site, t, lang)))
+        // The site's texts are split into words on the first search and kept while the card is
+        // shown, so that a keystroke only compares words.
+        let words = OnceLock::new();
+        Memo::new(move |_| {
+            cat.text.with(|t| match t.is_empty() {
+                true => Matched::default(),
+                false => words
+                    .get_or_init(|| SiteWords::new(&ds, &site))
+                    .matched(t, lang),
+            })
+        })
     };
     let card_site = site.clone();
     let name = site.name.get(lang).to_string();
