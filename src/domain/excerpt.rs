@@ -9,6 +9,7 @@
 use super::dataset::Dataset;
 use super::model::{Lang, Site};
 use super::text;
+use std::sync::OnceLock;
 
 /// The parts of a site's record the search ranks, best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -287,50 +288,58 @@ impl Matched {
     }
 }
 
-/// One of a site's texts ([`site_texts`]) split into folded words.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One of a site's texts ([`site_texts`]), split into folded words when first searched.
+#[derive(Clone, Debug)]
 struct SplitText {
     kind: TextKind,
     lang: Option<Lang>,
     text: String,
-    words: Vec<text::Word>,
-    /// For each word, whether it is inside the property's own name (never in a site's names).
-    masked: Vec<bool>,
+    /// Its words, and for each whether it is inside the property's own name (never in a site's
+    /// names).
+    split: OnceLock<(Vec<text::Word>, Vec<bool>)>,
 }
 
-/// Every text of one site split into folded words once, so that each keystroke only compares
-/// words ([`SiteWords::matched`]): a result card keeps one for as long as it is shown.
-#[derive(Clone, Debug, PartialEq, Eq)]
+impl SplitText {
+    /// The words and their masks, split on the first call.
+    fn words(&self, runs: &[String]) -> (&[text::Word], &[bool]) {
+        let (words, masked) = self.split.get_or_init(|| {
+            let words = text::words(&self.text);
+            let masked = match self.kind.field() {
+                Field::Name => vec![false; words.len()],
+                _ => text::masked_words(&words, runs),
+            };
+            (words, masked)
+        });
+        (words, masked)
+    }
+}
+
+/// Every text of one site, each split into folded words once, so that each keystroke only
+/// compares words ([`SiteWords::matched`]): a result card keeps one for as long as it is shown.
+#[derive(Clone, Debug)]
 pub struct SiteWords {
     /// The property's own names ([`own_name_runs`]), taken out of the search words.
     runs: Vec<String>,
+    /// In [`site_texts`] order: the descriptions last.
     texts: Vec<SplitText>,
 }
 
 impl SiteWords {
-    /// Splits the texts of site `s`.
+    /// The texts of site `s`, to be split as they are searched.
     pub fn new(ds: &Dataset, s: &Site) -> SiteWords {
-        let runs = own_name_runs(ds);
         let texts = site_texts(ds, s)
             .into_iter()
-            .map(|t| {
-                let words = text::words(t.text);
-                // A site's own names are never masked.
-                let masked = if t.kind.field() == Field::Name {
-                    vec![false; words.len()]
-                } else {
-                    text::masked_words(&words, &runs)
-                };
-                SplitText {
-                    kind: t.kind,
-                    lang: t.lang,
-                    text: t.text.to_string(),
-                    words,
-                    masked,
-                }
+            .map(|t| SplitText {
+                kind: t.kind,
+                lang: t.lang,
+                text: t.text.to_string(),
+                split: OnceLock::new(),
             })
             .collect();
-        SiteWords { runs, texts }
+        SiteWords {
+            runs: own_name_runs(ds),
+            texts,
+        }
     }
 
     /// Where `query` matched the site, for a card in `lang`: marks in the name and summary the
@@ -364,7 +373,16 @@ impl SiteWords {
             key(a) > key(b)
         };
         for t in &self.texts {
-            let m = marks(&t.words, &t.masked, &terms);
+            // A description cannot beat every word side by side in a better field: it is not
+            // split then.
+            let settled = best.as_ref().is_some_and(|(b, m)| {
+                m.phrase && m.found == terms.tokens.len() && b.kind != TextKind::Description
+            });
+            if settled && t.kind == TextKind::Description {
+                continue;
+            }
+            let (words, masked) = t.words(&self.runs);
+            let m = marks(words, masked, &terms);
             if m.spans.is_empty() {
                 continue;
             }
@@ -401,7 +419,7 @@ impl SiteWords {
                 lang: t.lang,
                 text: &t.text,
             };
-            cut(text, &t.words, &m.spans)
+            cut(text, t.words(&self.runs).0, &m.spans)
         });
         out
     }
