@@ -207,6 +207,23 @@ impl Dataset {
         self.property.provinces.iter().find(|p| p.id == id)
     }
 
+    /// The ids of the provinces the sites lie in, before or after 2025, sorted, each once (a
+    /// handful, however many sites there are): the map shades them.
+    pub fn property_province_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for id in self
+            .sites
+            .iter()
+            .flat_map(|s| [&s.province_before, &s.province_now])
+        {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        crate::domain::sort::sort(&mut ids);
+        ids
+    }
+
     /// The 12 components in component order: each in the slot of its number (1–12, each used
     /// once, as the data validation checks; a repeated number keeps both, in the data's order).
     /// The pages that list only the components need no sort for it.
@@ -259,5 +276,21 @@ mod tests {
         assert_eq!(got, expected);
         assert_eq!(got.len(), 13);
         assert_eq!(got[4], "twin");
+    }
+
+    #[test]
+    fn the_property_provinces_are_listed_once_each_in_order() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+        let ds = crate::domain::validate::load_dir(&dir).expect("public/data loads");
+        let mut expected: Vec<String> = ds
+            .sites
+            .iter()
+            .flat_map(|s| [s.province_before.clone(), s.province_now.clone()])
+            .collect();
+        expected.sort();
+        expected.dedup();
+        assert_eq!(ds.property_province_ids(), expected);
+        // Quảng Ninh, Bắc Ninh and Hải Phòng now; Bắc Giang and Hải Dương before 2025.
+        assert_eq!(expected.len(), 5, "{expected:?}");
     }
 }

@@ -234,13 +234,7 @@ fn MapBody(
     });
     let d = ds.clone();
     let markers = Memo::new(move |_| hits.with(|idx| marker_specs(&d, &proj, idx, l)));
-    let mut property_ids: Vec<String> = ds
-        .sites
-        .iter()
-        .flat_map(|s| [s.province_before.clone(), s.province_now.clone()])
-        .collect();
-    crate::domain::sort::sort(&mut property_ids);
-    property_ids.dedup();
+    let property_ids = ds.property_province_ids();
     let basemap = Memo::new(move |_| {
         outlines.with(|o| match o {
             None => BasemapState::Loading,

@@ -239,14 +239,7 @@ pub fn write_all(ds: &Dataset, outlines: &Outlines, staging: &Path) -> Result<us
         );
     }
     let fonts = Arc::new(fonts);
-    let mut property_ids: Vec<String> = ds
-        .sites
-        .iter()
-        .flat_map(|s| [s.province_before.clone(), s.province_now.clone()])
-        .collect();
-    property_ids.sort();
-    property_ids.dedup();
-    let basemap = Basemap::build(outlines, &site_projection(ds), &property_ids);
+    let basemap = Basemap::build(outlines, &site_projection(ds), &ds.property_province_ids());
     let dir = staging.join("share");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut n = 0;
