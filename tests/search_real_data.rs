@@ -2,7 +2,7 @@
 
 use std::path::Path;
 use yentu_explorer::domain::dataset::Dataset;
-use yentu_explorer::domain::excerpt::{matched, SiteWords};
+use yentu_explorer::domain::excerpt::SiteWords;
 use yentu_explorer::domain::model::Lang;
 use yentu_explorer::domain::query::{run_indexed, Hit, Query, SearchIndex, SCORE_PHRASE};
 use yentu_explorer::domain::validate::load_dir;
@@ -121,7 +121,7 @@ fn every_result_shows_where_it_matched() {
         for lang in [Lang::Vi, Lang::En] {
             for h in hits(&ds, text, lang) {
                 let s = &ds.sites[h.site_index];
-                let m = matched(&ds, s, text, lang);
+                let m = SiteWords::new(&ds, s).matched(text, lang);
                 assert!(
                     m.is_marked(),
                     "{text} ({lang:?}): nothing marked on {}",
@@ -154,7 +154,7 @@ fn a_card_split_once_marks_every_keystroke_as_a_fresh_look() {
             for (s, words) in ds.sites.iter().zip(&split) {
                 assert_eq!(
                     words.matched(typed, lang),
-                    matched(&ds, s, typed, lang),
+                    SiteWords::new(&ds, s).matched(typed, lang),
                     "{typed} ({lang:?}) on {}",
                     s.id
                 );

@@ -1,6 +1,6 @@
 //! What the catalogue's search looks in, and where it found the search text in a site: the
 //! site's texts by kind ([`site_texts`]), the search words with the property's own name taken out
-//! ([`Terms`]), and the marks and short excerpt a result card shows ([`matched`]).
+//! ([`Terms`]), and the marks and short excerpt a result card shows ([`SiteWords::matched`]).
 //!
 //! The property's name ("Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc") recurs in many texts; a
 //! mention inside it is not a reason for a site to match "Côn Sơn" or "Yên Tử", so those words
@@ -423,11 +423,6 @@ impl SiteWords {
         });
         out
     }
-}
-
-/// Where `query` matched site `s`, for a card in `lang` ([`SiteWords::matched`]).
-pub fn matched(ds: &Dataset, s: &Site, query: &str, lang: Lang) -> Matched {
-    SiteWords::new(ds, s).matched(query, lang)
 }
 
 /// The excerpt of `t` (split into `words`) around its first mark.

@@ -11,7 +11,6 @@ use crate::domain::num::approx_km;
 use crate::domain::query::Hit;
 use crate::domain::text::highlight_spans;
 use leptos::prelude::*;
-use std::sync::OnceLock;
 
 /// `text` as text nodes with `<mark>` around the byte ranges `spans` (sorted, on character
 /// boundaries). Built from nodes, never from an HTML string.
@@ -101,20 +100,10 @@ fn HitCard(cat: Catalogue, hit: Hit, lang: Lang) -> impl IntoView {
         return ().into_any();
     };
     let province = province_line(&ds, &site, lang);
-    let found = {
-        let site = site.clone();
-        // The site's texts are split into words on the first search and kept while the card is
-        // shown, so that a keystroke only compares words.
-        let words = OnceLock::new();
-        Memo::new(move |_| {
-            cat.text.with(|t| match t.is_empty() {
-                true => Matched::default(),
-                false => words
-                    .get_or_init(|| SiteWords::new(&ds, &site))
-                    .matched(t, lang),
-            })
-        })
-    };
+    // Kept while the card is shown: each text is split into words once, on the first search
+    // that needs it, so that a keystroke only compares words.
+    let words = SiteWords::new(&ds, &site);
+    let found = Memo::new(move |_| cat.text.with(|t| words.matched(t, lang)));
     let card_site = site.clone();
     let name = site.name.get(lang).to_string();
     let summary = site.summary.get(lang).to_string();
