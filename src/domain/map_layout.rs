@@ -304,11 +304,9 @@ fn advance(c: char) -> f64 {
     let ascii = if c.is_ascii() {
         Some(c)
     } else {
-        let mut buf = [0u8; 4];
-        let base = crate::domain::text::fold(c.encode_utf8(&mut buf));
         let upper = crate::domain::text::lower_char(c) != c;
-        match base.chars().next() {
-            Some(b) if base.len() == 1 && b.is_ascii_alphabetic() => {
+        match crate::domain::text::fold_char(c) {
+            Some(b) if b.is_ascii_alphabetic() => {
                 Some(if upper { b.to_ascii_uppercase() } else { b })
             }
             _ => None,
@@ -648,6 +646,29 @@ pub fn format_scale(km: f64, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vietnamese_name_is_as_wide_as_its_base_letters_in_the_same_case() {
+        let px = LABEL_PX;
+        assert_eq!(
+            label_width("Chùa Côn Sơn", px),
+            label_width("Chua Con Son", px)
+        );
+        assert_eq!(
+            label_width("ĐỀN KIẾP BẠC", px),
+            label_width("DEN KIEP BAC", px)
+        );
+        assert_eq!(
+            label_width("Đền Kiếp Bạc", px),
+            label_width("Den Kiep Bac", px)
+        );
+        assert!(label_width("Đ", px) > label_width("đ", px));
+        // Ơ and Ư wider than O and U; a character of another script a full em.
+        assert_eq!(label_width("Ư", px), 0.92 * px);
+        assert_eq!(label_width("Ờ", px), 0.92 * px);
+        assert_eq!(label_width("寺", px), px);
+        assert_eq!(label_width("", px), 0.0);
+    }
 
     #[test]
     fn label_point_inside_square() {

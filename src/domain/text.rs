@@ -115,7 +115,7 @@ fn strip_quality(c: char) -> char {
 
 /// The folded form of one character: none for a combining mark (a stripped tone or vowel mark
 /// of NFD input), else one character.
-fn fold_char(c: char) -> Option<char> {
+pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
         Some(c.to_ascii_lowercase())
     } else if is_combining(c) {

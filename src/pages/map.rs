@@ -13,7 +13,7 @@ use crate::components::map_svg::names::{show_site, UnnamedList};
 use crate::components::map_svg::panel::MapPanel;
 use crate::components::map_svg::query::{FilterSummary, ListControls};
 use crate::components::map_svg::state::MapInputs;
-use crate::components::map_svg::{marker_specs, BasemapState, MapState, MapSvg};
+use crate::components::map_svg::{marker_label, marker_specs, BasemapState, MapState, MapSvg};
 use crate::data::fetch_json;
 use crate::domain::dataset::{Dataset, Need};
 use crate::domain::geo::{Outlines, View, World};
@@ -267,6 +267,7 @@ fn MapBody(
             }
         }
     });
+    let d = ds.clone();
     let all_points = ds
         .sites
         .iter()
@@ -282,6 +283,7 @@ fn MapBody(
         highlighted,
         selected,
         on_activate,
+        marker_label: Callback::new(move |i| marker_label(&d, i, l)),
     });
     let on_close = Callback::new(move |()| {
         if let Some(id) = selected.get_untracked() {

@@ -44,11 +44,12 @@ fn shape(part: SeriesPart) -> AnyView {
 fn Marker(state: MapState, i: usize, spec: MarkerSpec) -> impl IntoView {
     let MarkerSpec {
         id,
-        label,
+        site,
         part,
         component,
         ..
     } = spec;
+    let label = state.marker_label.run(site);
     let is_sel = holds(state.selected, id.clone());
     let is_hl = holds(state.highlighted, id.clone());
     let expanded = {

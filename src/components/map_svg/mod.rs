@@ -50,8 +50,8 @@ pub struct MarkerSpec {
     pub name: String,
     /// Width of the name on screen, CSS pixels.
     pub name_px: f64,
-    /// Accessible name: "<name>, <kind>, <province>".
-    pub label: String,
+    /// Index of the site in the dataset (for its accessible name, [`marker_label`]).
+    pub site: usize,
     /// Part of the series (colour and shape).
     pub part: SeriesPart,
     /// Component number, drawn inside.
@@ -68,21 +68,16 @@ pub struct MarkerSpec {
 pub fn marker_specs(ds: &Dataset, proj: &Projection, idx: &[usize], l: Lang) -> Vec<MarkerSpec> {
     let km = proj.km_per_unit();
     idx.iter()
-        .filter_map(|&i| ds.sites.get(i))
+        .filter_map(|&i| Some((i, ds.sites.get(i)?)))
         // A place without a position of its own is listed beside its component, not drawn.
-        .filter_map(|s| s.location.as_ref().map(|loc| (s, loc)))
-        .map(|(s, loc)| {
+        .filter_map(|(i, s)| s.location.as_ref().map(|loc| (i, s, loc)))
+        .map(|(i, s, loc)| {
             let (x, y) = proj.project(loc.lat, loc.lon);
             let name = s.name.get(l).to_string();
-            let base = format!("{name}, {}, {}", s.kind.label(l), province_line(ds, s, l));
             MarkerSpec {
                 id: s.id.clone(),
                 name_px: label_width(&name, LABEL_PX),
-                label: match s.component {
-                    // The number drawn inside the marker is part of its name.
-                    Some(n) => format!("{base}, {} {n}", l.t("hợp phần", "component")),
-                    None => base,
-                },
+                site: i,
                 name,
                 part: s.part,
                 component: s.component,
@@ -94,6 +89,25 @@ pub fn marker_specs(ds: &Dataset, proj: &Projection, idx: &[usize], l: Lang) -> 
             }
         })
         .collect()
+}
+
+/// The accessible name of a site's marker: "<name>, <kind>, <province>", and its component
+/// number, which the marker shows. Made only for the markers drawn on their own: a long list
+/// of places is mostly drawn in groups.
+pub fn marker_label(ds: &Dataset, site: usize, l: Lang) -> String {
+    let Some(s) = ds.sites.get(site) else {
+        return String::new();
+    };
+    let base = format!(
+        "{}, {}, {}",
+        s.name.get(l),
+        s.kind.label(l),
+        province_line(ds, s, l)
+    );
+    match s.component {
+        Some(n) => format!("{base}, {} {n}", l.t("hợp phần", "component")),
+        None => base,
+    }
 }
 
 /// Whether `value` holds `id`: one closure per signal type for every "is this the selected /

@@ -59,6 +59,8 @@ pub struct MapInputs {
     pub selected: Memo<Option<String>>,
     /// Called with a site id when a marker is chosen, and whether the keyboard chose it.
     pub on_activate: Callback<(String, bool)>,
+    /// The accessible name of the marker of a site (by its index in the dataset).
+    pub marker_label: Callback<usize, String>,
 }
 
 /// The signals and memos the map's parts share (all `Copy`).
@@ -95,6 +97,8 @@ pub struct MapState {
     pub selected: Memo<Option<String>>,
     /// A marker was chosen: `(id, by keyboard)`.
     pub on_activate: Callback<(String, bool)>,
+    /// The accessible name of the marker of a site (by its index in the dataset).
+    pub marker_label: Callback<usize, String>,
     /// The map's `<svg>`.
     pub svg: NodeRef<Svg>,
     /// The markers' group.
@@ -114,6 +118,7 @@ impl MapState {
             highlighted,
             selected,
             on_activate,
+            marker_label,
         } = inputs;
         let frame_px = RwSignal::new((MAP_W, MAP_H));
         let world = Memo::new(move |_| {
@@ -186,6 +191,7 @@ impl MapState {
             highlighted,
             selected,
             on_activate,
+            marker_label,
             svg: NodeRef::new(),
             marker_group: NodeRef::new(),
         }
