@@ -75,11 +75,14 @@ impl Grid {
 
     /// True when `hit` holds for an item of a cell that `r` touches (items may repeat).
     fn any(&self, r: Rect4, mut hit: impl FnMut(usize) -> bool) -> bool {
-        for row in self.row(r[1])..=self.row(r[3]) {
-            for col in self.col(r[0])..=self.col(r[2]) {
-                let mut e = self.head[row * self.cols + col];
-                while e != NONE {
-                    let (item, next) = self.entries[e as usize];
+        let (first, last) = (self.col(r[0]), self.col(r[2]));
+        for row in self.row(r[1])..self.row(r[3]) + 1 {
+            let start = row * self.cols;
+            let cells = self.head.get(start + first..start + last + 1);
+            for &head in cells.unwrap_or_default() {
+                // The end of a cell's chain, `NONE`, is past the end of `entries`.
+                let mut e = head;
+                while let Some(&(item, next)) = self.entries.get(e as usize) {
                     if hit(item as usize) {
                         return true;
                     }
@@ -222,7 +225,7 @@ impl Spread {
             head: (0..n as u32).collect(),
             size: vec![1; n],
             protected: vec![false; n],
-            markers: Grid::new(area, d, n),
+            markers: Grid::new(area, 2.0 * d, n),
             slots: ring_slots(),
             avoid: Vec::new(),
             avoid_grid: Grid::new(area, 4.0 * d, 64),
@@ -263,10 +266,12 @@ impl Spread {
     }
 
     fn clear_of_markers(&self, c: (f64, f64)) -> bool {
-        let (d, at) = (self.d, &self.at);
+        let d = self.d;
         let d2 = d * d * (1.0 - 1e-9);
         !self.markers.any([c.0 - d, c.1 - d, c.0 + d, c.1 + d], |j| {
-            (at[j].0 - c.0).powi(2) + (at[j].1 - c.1).powi(2) < d2
+            self.at
+                .get(j)
+                .is_some_and(|q| (q.0 - c.0).powi(2) + (q.1 - c.1).powi(2) < d2)
         })
     }
 
