@@ -199,18 +199,22 @@ impl Basemap {
     }
 }
 
-/// Even-odd point-in-polygon over every ring.
-fn inside(rings: &[Vec<(f64, f64)>], x: f64, y: f64) -> bool {
-    let mut odd = false;
-    for ring in rings {
-        for w in ring.windows(2) {
+/// Where the rings' edges cross the horizontal line at `y`: a point of that line is inside
+/// (even-odd rule) when an odd number of these lie to its right ([`inside_row`]).
+fn row_crossings(rings: &[Vec<(f64, f64)>], y: f64) -> Vec<f64> {
+    rings
+        .iter()
+        .flat_map(|ring| ring.windows(2))
+        .filter_map(|w| {
             let ((x0, y0), (x1, y1)) = (w[0], w[1]);
-            if (y0 > y) != (y1 > y) && x < x0 + (y - y0) * (x1 - x0) / (y1 - y0) {
-                odd = !odd;
-            }
-        }
-    }
-    odd
+            ((y0 > y) != (y1 > y)).then(|| x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+        })
+        .collect()
+}
+
+/// Whether `x` is inside, given the crossings of its row ([`row_crossings`]).
+fn inside_row(crossings: &[f64], x: f64) -> bool {
+    crossings.iter().filter(|&&c| x < c).count() % 2 == 1
 }
 
 /// Distance from `(x, y)` to the segment `a`–`b`.
@@ -233,18 +237,26 @@ pub fn label_point(rings: &[Vec<(f64, f64)>], w: f64, h: f64) -> Option<(f64, f6
     const NY: usize = 30;
     const MIN_ROOM: f64 = 14.0;
     let mut best: Option<((f64, f64), f64)> = None;
+    let row_y = |gy: usize| h * (gy as f64 + 0.5) / NY as f64;
+    let rows: Vec<Vec<f64>> = (0..NY).map(|gy| row_crossings(rings, row_y(gy))).collect();
     for gx in 0..NX {
-        for gy in 0..NY {
+        for (gy, crossings) in rows.iter().enumerate() {
             let x = w * (gx as f64 + 0.5) / NX as f64;
-            let y = h * (gy as f64 + 0.5) / NY as f64;
-            if !inside(rings, x, y) {
+            let y = row_y(gy);
+            if !inside_row(crossings, x) {
                 continue;
             }
             // Names are wide: the frame's left and right count half.
             let mut d = (x.min(w - x) / 2.0).min(y).min(h - y);
-            for ring in rings {
+            // Only a point with more room than the best so far can replace it: stop measuring
+            // once this one has less.
+            let beaten = |d: f64| best.is_some_and(|(_, bd)| d <= bd);
+            'rings: for ring in rings {
                 for s in ring.windows(2) {
                     d = d.min(seg_dist(x, y, s[0], s[1]));
+                    if beaten(d) {
+                        break 'rings;
+                    }
                 }
             }
             if best.is_none_or(|(_, bd)| d > bd) {
@@ -680,7 +692,9 @@ mod tests {
             (100.0, 100.0),
         ]];
         let (x, y) = label_point(&sq, 800.0, 500.0).expect("point");
-        assert!(inside(&sq, x, y));
+        assert!(inside_row(&row_crossings(&sq, y), x));
+        assert!(!inside_row(&row_crossings(&sq, y), 50.0));
+        assert!(!inside_row(&row_crossings(&sq, 50.0), x));
         assert!((x - 200.0).abs() < 20.0 && (y - 200.0).abs() < 20.0);
     }
 }
