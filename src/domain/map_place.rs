@@ -225,6 +225,7 @@ impl Spread {
             head: (0..n as u32).collect(),
             size: vec![1; n],
             protected: vec![false; n],
+            // Cells twice the spacing: the square a slot is tested in (side 2d) touches 4.
             markers: Grid::new(area, 2.0 * d, n),
             slots: ring_slots(),
             avoid: Vec::new(),
