@@ -240,8 +240,8 @@ pub fn label_point(rings: &[Vec<(f64, f64)>], w: f64, h: f64) -> Option<(f64, f6
     let row_y = |gy: usize| h * (gy as f64 + 0.5) / NY as f64;
     let rows: Vec<Vec<f64>> = (0..NY).map(|gy| row_crossings(rings, row_y(gy))).collect();
     for gx in 0..NX {
+        let x = w * (gx as f64 + 0.5) / NX as f64;
         for (gy, crossings) in rows.iter().enumerate() {
-            let x = w * (gx as f64 + 0.5) / NX as f64;
             let y = row_y(gy);
             if !inside_row(crossings, x) {
                 continue;
