@@ -154,6 +154,21 @@ pub fn scroll_to_fragment() -> bool {
     }
 }
 
+/// For a page drawn from the data: a closure to call each time the page is drawn, which scrolls
+/// to the element the URL's fragment names (`#cite-3`, `#src-s14`) the first time only, on the
+/// next frame. A link straight to a footnote or a source arrives before the data it points into.
+pub fn use_scroll_to_fragment_once() -> impl Fn() + Copy + Send + Sync + 'static {
+    let done = StoredValue::new(false);
+    move || {
+        if cfg!(target_arch = "wasm32") && !done.get_value() {
+            done.set_value(true);
+            request_animation_frame(|| {
+                scroll_to_fragment();
+            });
+        }
+    }
+}
+
 /// Whether the app has taken over the written page (`src/main.rs`). Until then a link is an
 /// ordinary link to another written page.
 static TAKEN_OVER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

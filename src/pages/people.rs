@@ -12,7 +12,7 @@ use crate::domain::model::Lang;
 use crate::domain::route::Page;
 use crate::i18n::{title_effect, use_lang};
 use crate::nav::href;
-use crate::router::scroll_to_fragment;
+use crate::router::use_scroll_to_fragment_once;
 use leptos::prelude::*;
 
 /// The people index with the lifelines.
@@ -20,15 +20,10 @@ use leptos::prelude::*;
 pub fn People() -> impl IntoView {
     let lang = use_lang();
     title_effect(Page::People);
-    let scrolled = StoredValue::new(false);
+    let scroll_once = use_scroll_to_fragment_once();
     with_data(move |ds| {
         let l = lang.get();
-        if cfg!(target_arch = "wasm32") && !scrolled.get_value() {
-            scrolled.set_value(true);
-            request_animation_frame(|| {
-                scroll_to_fragment();
-            });
-        }
+        scroll_once();
         view! {
             <h1>{l.t("Nhân vật lịch sử", "People")}</h1>
             <p>{l.t(

@@ -19,7 +19,7 @@ use crate::domain::query::KEY_PERSON;
 use crate::i18n::{set_title, use_lang};
 use crate::nav::{href, href_with};
 use crate::pages::not_found::NotFound;
-use crate::router::{scroll_to_fragment, use_location, use_person_id};
+use crate::router::{use_location, use_person_id, use_scroll_to_fragment_once};
 use leptos::prelude::*;
 
 /// The person page; an unknown id shows the not-found page.
@@ -28,7 +28,7 @@ pub fn PersonPage() -> impl IntoView {
     let lang = use_lang();
     let id = use_person_id();
     let location = use_location();
-    let scrolled = StoredValue::new(false);
+    let scroll_once = use_scroll_to_fragment_once();
     with_data(move |ds| {
         let l = lang.get();
         let Some(p) = ds.person(&id.get()) else {
@@ -43,12 +43,7 @@ pub fn PersonPage() -> impl IntoView {
             },
             here,
         );
-        if cfg!(target_arch = "wasm32") && !scrolled.get_value() {
-            scrolled.set_value(true);
-            request_animation_frame(|| {
-                scroll_to_fragment();
-            });
-        }
+        scroll_once();
         view! {
             <article class="person-page" data-person=p.id.clone()>
                 {head(p, l)}

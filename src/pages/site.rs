@@ -12,7 +12,7 @@ use crate::domain::dataset::Dataset;
 use crate::domain::model::{Lang, Site};
 use crate::i18n::{set_title, use_lang};
 use crate::pages::not_found::NotFound;
-use crate::router::{scroll_to_fragment, use_location, use_site_id};
+use crate::router::{use_location, use_scroll_to_fragment_once, use_site_id};
 use leptos::prelude::*;
 
 /// The site page; an unknown id shows the not-found page.
@@ -21,7 +21,7 @@ pub fn SitePage() -> impl IntoView {
     let lang = use_lang();
     let id = use_site_id();
     let location = use_location();
-    let scrolled = StoredValue::new(false);
+    let scroll_once = use_scroll_to_fragment_once();
     with_data(move |ds| {
         let l = lang.get();
         let Some(site) = ds.site(&id.get()) else {
@@ -30,13 +30,7 @@ pub fn SitePage() -> impl IntoView {
         set_title(site.name.get(l), l);
         let here = location.path_and_query();
         let ctx = CiteCtx::new(&ds, Citations::for_site(site), here);
-        // A link straight to a footnote (`#cite-3`) arrives before the data: scroll once it is drawn.
-        if cfg!(target_arch = "wasm32") && !scrolled.get_value() {
-            scrolled.set_value(true);
-            request_animation_frame(|| {
-                scroll_to_fragment();
-            });
-        }
+        scroll_once();
         // Below the first screen, the page is drawn in parts, a task each, during the takeover.
         let part = {
             let (ds, site_id, ctx) = (ds.clone(), site.id.clone(), ctx.clone());

@@ -6,7 +6,7 @@ use crate::domain::model::{Lang, Source, SourceGroup};
 use crate::domain::route::Page;
 use crate::domain::sources::{group_id, group_label, grouped, language_name};
 use crate::i18n::{title_effect, use_lang};
-use crate::router::scroll_to_fragment;
+use crate::router::use_scroll_to_fragment_once;
 use leptos::prelude::*;
 
 /// The list of sources in groups, each source with an anchor (`#src-<id>`) and one label, its
@@ -15,16 +15,10 @@ use leptos::prelude::*;
 pub fn Sources() -> impl IntoView {
     let lang = use_lang();
     title_effect(Page::Sources);
-    let scrolled = StoredValue::new(false);
+    let scroll_once = use_scroll_to_fragment_once();
     with_data(move |ds| {
         let l = lang.get();
-        // A link straight to a source (`#src-s14`) arrives before the data: scroll once it is drawn.
-        if cfg!(target_arch = "wasm32") && !scrolled.get_value() {
-            scrolled.set_value(true);
-            request_animation_frame(|| {
-                scroll_to_fragment();
-            });
-        }
+        scroll_once();
         let groups = grouped(&ds.sources);
         let toc = groups
             .iter()
