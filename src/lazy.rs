@@ -251,7 +251,9 @@ pub fn prefetch_pages_when_idle() {
     });
 }
 
-/// Whether the browser reports the visitor's data-saving preference (Chromium-based browsers).
+/// Whether the browser reports the visitor's data saver (`navigator.connection.saveData`, also
+/// sent as `Save-Data: on`; Chromium-based browsers). Read by reflection: web-sys's
+/// `NetworkInformation` has no `saveData`, which is not part of a standard.
 #[cfg(target_arch = "wasm32")]
 pub fn save_data() -> bool {
     let get = |target: &wasm_bindgen::JsValue, key: &str| {

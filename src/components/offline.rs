@@ -248,16 +248,6 @@ mod browser {
         }
     }
 
-    /// The browser's data saver (`navigator.connection.saveData`, also sent as `Save-Data: on`).
-    fn save_data() -> bool {
-        js_sys::Reflect::get(&window().navigator(), &"connection".into())
-            .ok()
-            .filter(|c| c.is_object())
-            .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false)
-    }
-
     /// The offline copy's size, from the page's head (the build stamps it).
     fn copy_size() -> Option<f64> {
         document()
@@ -349,7 +339,7 @@ mod browser {
                 }
                 return;
             }
-            if saved_choice_off() || save_data() {
+            if saved_choice_off() || crate::lazy::save_data() {
                 st.copy.set(Copy::NotSaved);
                 return;
             }

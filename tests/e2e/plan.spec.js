@@ -155,6 +155,18 @@ test("the itinerary prints on A4 with every stop and no card split across pages"
   expect(pages).toBeGreaterThanOrEqual(2);
 });
 
+test("a refused position says so, and the route still starts at the first stop", async ({ page }) => {
+  // No permission given: the browser refuses, as when the visitor says no.
+  const errors = trackErrors(page);
+  await open(page, "/en/plan/?s=con-son,vinh-nghiem,hoa-yen");
+  const button = page.getByRole("button", { name: "Start from where I am" });
+  await button.click();
+  await expect(page.getByText("Your position could not be read; the route starts at the first stop.")).toBeVisible();
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator(".plan-from-here")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test.describe("from where the visitor is", () => {
   // A position in Hà Nội, given by the browser only after the visitor allows it.
   test.use({ geolocation: { latitude: 21.0285, longitude: 105.8542 }, permissions: ["geolocation"] });

@@ -168,54 +168,41 @@ enum GeoState {
 }
 
 /// Asks the browser for the position once (`navigator.geolocation.getCurrentPosition`) and
-/// calls `done` with `(lat, lon)`, or `None` when refused or unavailable. Through `js_sys`
-/// reflection, so that no further web-sys features are needed.
+/// calls `done` with `(lat, lon)`, or `None` when refused or unavailable.
 #[cfg(target_arch = "wasm32")]
 fn request_position(done: impl Fn(Option<(f64, f64)>) + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
-    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &JsValue::from_str(k)).ok();
+    use web_sys::{Position, PositionOptions};
     let done = std::rc::Rc::new(done);
-    let geo = get(&JsValue::from(window().navigator()), "geolocation").filter(|g| g.is_object());
-    let Some(geo) = geo else {
-        done(None);
-        return;
-    };
-    let Some(f) =
-        get(&geo, "getCurrentPosition").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
+    let Ok(geo) = window().navigator().geolocation() else {
         done(None);
         return;
     };
     let ok_done = done.clone();
+    // Taken as a `JsValue`: a closure of a type of its own would add its glue to the main module.
+    // Unchecked: the browsers' class is `GeolocationPosition`, web-sys's stable binding `Position`.
     let ok = Closure::once_into_js(move |pos: JsValue| {
-        let coords = get(&pos, "coords");
-        let num = |k: &str| {
-            coords
-                .as_ref()
-                .and_then(|c| get(c, k))
-                .and_then(|v| v.as_f64())
-        };
-        match (num("latitude"), num("longitude")) {
-            (Some(lat), Some(lon)) if lat.is_finite() && lon.is_finite() => {
-                ok_done(Some((lat, lon)))
-            }
-            _ => ok_done(None),
-        }
+        let coords = pos.unchecked_into::<Position>().coords();
+        let (lat, lon) = (coords.latitude(), coords.longitude());
+        ok_done((lat.is_finite() && lon.is_finite()).then_some((lat, lon)));
     });
-    let err = Closure::once_into_js(move |_: JsValue| done(None));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &options,
-        &JsValue::from_str("maximumAge"),
-        &JsValue::from_f64(60_000.0),
-    );
-    let _ = js_sys::Reflect::set(
-        &options,
-        &JsValue::from_str("timeout"),
-        &JsValue::from_f64(20_000.0),
-    );
-    let _ = f.call3(&geo, &ok, &err, &options);
+    let err_done = done.clone();
+    let err = Closure::once_into_js(move |_: JsValue| err_done(None));
+    let options = PositionOptions::new();
+    options.set_maximum_age(60_000);
+    options.set_timeout(20_000);
+    // Throws where the browser has no geolocation at all.
+    if geo
+        .get_current_position_with_error_callback_and_options(
+            ok.unchecked_ref(),
+            Some(err.unchecked_ref()),
+            &options,
+        )
+        .is_err()
+    {
+        done(None);
+    }
 }
 
 /// Natively there is no position.
