@@ -22,12 +22,12 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
 fi
 
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
-  log "installing trunk $TRUNK_VERSION (about 11 min on 2 cores)"
+  log "installing trunk $TRUNK_VERSION (about 7 min on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WBG_VERSION" ]; then
-  log "installing wasm-bindgen-cli $WBG_VERSION (about 3 min)"
+  log "installing wasm-bindgen-cli $WBG_VERSION (about 2 min)"
   # Not --locked: its lock file wants a crate version the registry lacks.
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
@@ -35,7 +35,7 @@ fi
 # must read the split points of the wasm_split_helpers 0.2 that leptos pulls in (Cargo.lock).
 SPLIT_VERSION="0.2.4"
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
-  log "installing wasm-split-cli $SPLIT_VERSION (about 4 min)"
+  log "installing wasm-split-cli $SPLIT_VERSION (about 1 min)"
   cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked
 fi
 # Fonts with Vietnamese diacritics for the build tool's share images (src/bin/build_site/share.rs).
