@@ -10,5 +10,11 @@ cd "$ROOT"
 export YENTU_SPLIT_DIR="$ROOT/target/wasm-split"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$ROOT/scripts/split/wasm-ld"
 export RUSTFLAGS="--cfg erase_components --cfg yentu_split -C link-args=--emit-relocs"
+# Panic messages name their source file, for a crate its path under this machine's cargo home:
+# written from the crate's own folder instead (`tachys-0.2.19/src/…`), so that the shipped code
+# does not carry the paths of the machine that built it (and is a little smaller).
+for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$dir="
+done
 export PATH="$ROOT/scripts/split:$PATH"
 trunk build --release --public-url "${PUBLIC_URL:-/}" "$@"
