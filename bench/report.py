@@ -122,7 +122,7 @@ if os.path.exists(offline_path):
     lines.append(f"| {o['files']} | {kb(o['raw'])} | {kb(o['gzip'])} | {o['medianCompleteMs']:.0f} ms |\n")
 lines.append("## Lighthouse 12, mobile preset (median of 3 runs)\n")
 lines.append("| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |\n|---|---:|---:|---:|---:|---:|---:|---:|")
-for name, stem in [("overview `/`", "lh-home"), ("catalogue `/en/sites/`", "lh-sites"), ("site page `/site/con-son/`", "lh-site")]:
+for name, stem in [("overview `/`", "lh-home"), ("catalogue `/en/sites/`", "lh-sites"), ("site page `/site/con-son/`", "lh-site"), ("map `/map/`", "lh-map")]:
     runs_lh = []
     for i in (1, 2, 3):
         p = os.path.join(work, f"{stem}-{i}.json")

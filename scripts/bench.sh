@@ -72,6 +72,7 @@ for i in 1 2 3; do
   lh "http://127.0.0.1:$PORT_REAL/" "$WORK/lh-home-$i.json"
   lh "http://127.0.0.1:$PORT_REAL/en/sites/" "$WORK/lh-sites-$i.json"
   lh "http://127.0.0.1:$PORT_REAL/site/con-son/" "$WORK/lh-site-$i.json"
+  lh "http://127.0.0.1:$PORT_REAL/map/" "$WORK/lh-map-$i.json"
 done
 
 python3 bench/report.py "$WORK" "$RUNS" > BENCHMARKS.md
