@@ -308,24 +308,7 @@ fn MapBody(
         p.extend(selected.get_untracked().map(|s| (KEY_SITE.to_string(), s)));
         set_query.run((p, true));
     });
-    // Opened with a site: centred and zoomed on it and scrolled into view, once the map is on
-    // screen (it has a size). At once: a smooth scroll to the top may still be under way.
-    Effect::new(move |_| {
-        if !state.sized.get() {
-            return;
-        }
-        let (Some(svg), Some(id)) = (
-            state.svg.get_untracked(),
-            centre.try_update_value(Option::take).flatten(),
-        ) else {
-            return;
-        };
-        show_site(state, &id);
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        options.set_behavior(web_sys::ScrollBehavior::Instant);
-        svg.scroll_into_view_with_scroll_into_view_options(&options);
-    });
+    centre_when_sized(state, centre);
     let count = Signal::derive(move || (hits.with(Vec::len), markers.with(Vec::len)));
     view! {
         <div class="map-page">
@@ -347,4 +330,26 @@ fn MapBody(
             </div>
         </div>
     }
+}
+
+/// Opened with a site (`centre`): the map is centred and zoomed on it and scrolled into view,
+/// once it is on screen (it has a size). At once: a smooth scroll to the top may still be under
+/// way.
+fn centre_when_sized(state: MapState, centre: StoredValue<Option<String>>) {
+    Effect::new(move |_| {
+        if !state.sized.get() {
+            return;
+        }
+        let (Some(svg), Some(id)) = (
+            state.svg.get_untracked(),
+            centre.try_update_value(Option::take).flatten(),
+        ) else {
+            return;
+        };
+        show_site(state, &id);
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        svg.scroll_into_view_with_scroll_into_view_options(&options);
+    });
 }
