@@ -14,6 +14,7 @@ export RUSTFLAGS="--cfg erase_components --cfg yentu_split -C link-args=--emit-r
 # written from the crate's own folder instead (`tachys-0.2.19/src/…`), so that the shipped code
 # does not carry the paths of the machine that built it (and is a little smaller).
 for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  [ -d "$dir" ] || continue # no crate downloaded yet: the pattern itself
   RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$dir="
 done
 export PATH="$ROOT/scripts/split:$PATH"
