@@ -2,7 +2,7 @@
 //!
 //! `domain` is pure Rust, tested natively. Everything else is the Leptos app: compiled to
 //! WebAssembly for the browser, and natively for the build tool, which renders every page to HTML
-//! with the same components (`src/bin/build_site.rs`).
+//! with the same components (`src/bin/build_site/`).
 
 // The views nest deeply; rendering them to HTML natively needs more than the default 128.
 #![recursion_limit = "256"]

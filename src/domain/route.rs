@@ -1,6 +1,6 @@
 //! The route table: which page a URL path shows, in which language, and the path of every page.
 //! The app's router (`src/router.rs`), its lazily loaded pages (`src/lazy.rs`) and the build tool
-//! that writes one HTML file per page and language (`src/bin/build_site.rs`) all read [`ROUTES`].
+//! that writes one HTML file per page and language (`src/bin/build_site/`) all read [`ROUTES`].
 //!
 //! Paths are app paths: the URL path without the base path the site is hosted under. Vietnamese
 //! pages are at `/`, `/sites/`, `/site/<id>/`…; English ones at the same paths under `/en`. The

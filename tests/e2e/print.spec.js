@@ -5,7 +5,6 @@
 const { test, expect } = require("@playwright/test");
 const { execFileSync } = require("child_process");
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const { open } = require("./helpers");
 
@@ -13,7 +12,8 @@ const shots = path.resolve(__dirname, "../../docs/screenshots");
 
 /** Prints the open page to an A4 PDF and returns its file and its text. */
 async function print(page, name) {
-  const file = path.join(os.tmpdir(), `print-${process.pid}-${name}.pdf`);
+  // In the test's own output folder (test-results/), which Playwright empties on every run.
+  const file = test.info().outputPath(`print-${name}.pdf`);
   await page.pdf({ path: file, format: "A4", printBackground: true });
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
   return { file, text };
@@ -83,7 +83,7 @@ for (const lang of ["vi", "en"]) {
   test(`one printed site page, as seen (${lang})`, async ({ page }) => {
     await open(page, `${lang === "en" ? "/en" : ""}/site/con-son/?today=2026-12-02`);
     const { file } = await print(page, `shot-${lang}`);
-    const prefix = path.join(os.tmpdir(), `print-shot-${process.pid}-${lang}`);
+    const prefix = test.info().outputPath(`print-shot-${lang}`);
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, prefix]);
     fs.mkdirSync(shots, { recursive: true });
     fs.copyFileSync(`${prefix}.png`, path.join(shots, `print-site-${lang}.png`));

@@ -20,9 +20,9 @@ const NOT_FOUND = "404.html";
 // The marker the page reads to say when the offline copy was made (and that it is complete).
 const COMPLETE = "__offline-complete";
 const NETWORK_TIMEOUT_MS = 3000;
-// trunk's and post_build.py's content-hashed names: main-8df68f619d0bfe50.css,
-// yentu-explorer-b9e452301ac2103a_bg.wasm, chunk_20-1c0336617f11231a.wasm, …
-const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z]+$/;
+// BUILD: the files of FILES whose name holds a content hash (offline.rs's `is_hashed`: trunk's
+// main-8df68f619d0bfe50.css, the build tool's bundle_page_map-0a1b2c3d.wasm, …)
+const HASHED = new Set(__HASHED__);
 
 const scope = new URL(self.registration.scope);
 
@@ -60,7 +60,7 @@ self.addEventListener("fetch", (event) => {
   }
   if (request.mode === "navigate") {
     event.respondWith(page(request, url));
-  } else if (HASHED.test(url.pathname)) {
+  } else if (HASHED.has(url.pathname.slice(scope.pathname.length))) {
     event.respondWith(cacheFirst(request));
   } else {
     event.respondWith(networkFirst(request));
