@@ -1,7 +1,10 @@
 // The offline copy (issue 16), not a test: its size, raw and as transferred (gzip level 6, as
 // scripts/static_server.py and most static hosts send it; PNG icons as they are), from the exact
 // file list in the build's sw.js; and the time from a first visit's navigation to "offline copy
-// complete" (the panel's data-offline="complete"), median of fresh browser contexts. Usage:
+// complete" (the panel's data-offline="complete"), median of fresh browser contexts; and a
+// returning visit on a weak signal: once the copy is complete, every answer from the network held
+// back WEAK_DELAY_MS (the service worker's own fetches too), then navigation → the app ready on
+// three pages. Usage:
 //   node bench/offline_bench.js <built dir> <base url it is served at> [runs]
 const fs = require("fs");
 const path = require("path");
@@ -34,6 +37,26 @@ function sizes(dir) {
   return { files: list.length, raw, gzip: gz };
 }
 
+const WEAK_DELAY_MS = 5000;
+const WEAK_PAGES = ["map/", "en/sites/", "site/con-son/"];
+
+/** Navigation → `html[data-app=ready]` on WEAK_PAGES with every network answer WEAK_DELAY_MS late. */
+async function weakSignal(context, page, base) {
+  await context.route("**/*", async (route) => {
+    await new Promise((r) => setTimeout(r, WEAK_DELAY_MS));
+    await route.continue().catch(() => {});
+  });
+  const readyMs = [];
+  for (const p of WEAK_PAGES) {
+    const t0 = Date.now();
+    await page.goto(base.replace(/\/?$/, "/") + p, { waitUntil: "commit", timeout: 60_000 });
+    await page.waitForSelector("html[data-app=ready]", { timeout: 60_000, state: "attached" });
+    readyMs.push(Date.now() - t0);
+  }
+  await context.unrouteAll({ behavior: "ignoreErrors" });
+  return { delayMs: WEAK_DELAY_MS, pages: WEAK_PAGES, readyMs };
+}
+
 async function main() {
   const [dir, base, runsArg] = process.argv.slice(2);
   const runs = Number(runsArg || 5);
@@ -46,6 +69,7 @@ async function main() {
     await page.goto(base.replace(/\/?$/, "/"));
     await page.waitForSelector(".offline-panel[data-offline=complete]", { timeout: 120_000, state: "attached" });
     out.completeMs.push(Date.now() - t0);
+    if (i === 0) out.weak = await weakSignal(context, page, base);
     await context.close();
   }
   await browser.close();

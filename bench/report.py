@@ -120,6 +120,14 @@ if os.path.exists(offline_path):
     )
     lines.append("| files | raw | as transferred (gzip -6) | first visit → offline copy complete (median) |\n|---:|---:|---:|---:|")
     lines.append(f"| {o['files']} | {kb(o['raw'])} | {kb(o['gzip'])} | {o['medianCompleteMs']:.0f} ms |\n")
+    if "weak" in o:
+        w = o["weak"]
+        lines.append(
+            f"A returning visit on a weak signal, once the copy is complete: every answer from the network "
+            f"{w['delayMs'] / 1000:.0f} s late (the service worker's own fetches too), navigation → the app ready: "
+            + ", ".join(f"`/{p}` {ms} ms" for p, ms in zip(w["pages"], w["readyMs"]))
+            + ".\n"
+        )
 lines.append("## Lighthouse 12, mobile preset (median of 3 runs)\n")
 lines.append("| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |\n|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, stem in [("overview `/`", "lh-home"), ("catalogue `/en/sites/`", "lh-sites"), ("site page `/site/con-son/`", "lh-site"), ("map `/map/`", "lh-map")]:

@@ -239,18 +239,14 @@ fn headers(base: &str, files: &[String], policy: &str) -> String {
     out
 }
 
-/// The service worker: [`SW_TEMPLATE`] with its cache name (`yentu-` and `cache`), the files it
-/// keeps (`files`, relative to the output folder) and those of them it serves from its cache
-/// first (their name holds a content hash).
+/// The service worker: [`SW_TEMPLATE`] with its cache name (`yentu-` and `cache`) and the files
+/// it keeps (`files`, relative to the output folder).
 fn service_worker(cache: &str, files: &[String]) -> Result<String, String> {
     let urls: Vec<String> = files.iter().map(|f| url_of(f)).collect();
-    let hashed: Vec<&String> = urls.iter().filter(|u| is_hashed(u)).collect();
     let list = serde_json::to_string_pretty(&urls).map_err(|e| e.to_string())?;
-    let hashed = serde_json::to_string_pretty(&hashed).map_err(|e| e.to_string())?;
     Ok(SW_TEMPLATE
         .replacen("__CACHE__", &format!("yentu-{cache}"), 1)
-        .replacen("__FILES__", &list, 1)
-        .replacen("__HASHED__", &hashed, 1))
+        .replacen("__FILES__", &list, 1))
 }
 
 /// Writes the icons, the manifest, the size stamps, `sw.js` and `_headers` into `staging`;
@@ -338,12 +334,10 @@ mod tests {
     }
 
     #[test]
-    fn service_worker_serves_every_hashed_file_from_its_cache() {
+    fn service_worker_keeps_every_file_by_its_address() {
         let files: Vec<String> = [
             "index.html",
             "en/map/index.html",
-            "main-8df68f619d0bfe50.css",
-            "yentu-explorer-b9e452301ac2103a_bg.wasm",
             "bundle_page_map-0a1b2c3d.wasm",
             "__wasm_split.js",
             "data/sites.json",
@@ -351,24 +345,22 @@ mod tests {
         .map(String::from)
         .to_vec();
         let sw = service_worker("0123abcd", &files).unwrap();
-        for placeholder in ["__CACHE__", "__FILES__", "__HASHED__"] {
+        for placeholder in ["__CACHE__", "__FILES__"] {
             assert!(!sw.contains(placeholder), "{placeholder} left: {sw}");
         }
         assert!(sw.contains(r#"const CACHE = "yentu-0123abcd";"#));
-        let set = |name: &str| {
-            let start = sw.find(&format!("const {name} = ")).unwrap();
-            let open = start + sw[start..].find('[').unwrap();
-            let close = open + sw[open..].find(']').unwrap();
-            serde_json::from_str::<Vec<String>>(&sw[open..=close]).unwrap()
-        };
-        assert_eq!(set("FILES").len(), files.len());
-        assert!(set("FILES").contains(&"en/map/".to_string()));
+        let start = sw.find("const FILES = ").unwrap();
+        let open = start + sw[start..].find('[').unwrap();
+        let close = open + sw[open..].find(']').unwrap();
+        let listed: Vec<String> = serde_json::from_str(&sw[open..=close]).unwrap();
         assert_eq!(
-            set("HASHED"),
+            listed,
             [
-                "main-8df68f619d0bfe50.css",
-                "yentu-explorer-b9e452301ac2103a_bg.wasm",
-                "bundle_page_map-0a1b2c3d.wasm"
+                "./",
+                "en/map/",
+                "bundle_page_map-0a1b2c3d.wasm",
+                "__wasm_split.js",
+                "data/sites.json"
             ]
         );
     }

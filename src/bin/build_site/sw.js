@@ -9,10 +9,13 @@
 //   (the page then sends "skip-waiting").
 // - activate: the caches of older builds are deleted; open pages are taken under control (the
 //   first visit's page too, so that its links work offline straight away).
-// - fetch: files whose name holds a content hash: from the cache first. Pages, data and the
-//   other unhashed files: from the network first (so that an online visitor always reads the
-//   deployed version), from the cache when the network fails or takes longer than
-//   NETWORK_TIMEOUT_MS. A page that is not in the cache, offline: the site's 404.html.
+// - fetch: every file of the build's list, pages included, from the cache first: the device's
+//   copy is one whole build (never old code with new data), and a visitor on a weak signal waits
+//   for nothing the phone already holds. A newer build reaches the visitor through the update
+//   above, which the browser looks for on every visit (it fetches sw.js past every cache). Files
+//   not in the list come from the network; a page that is neither cached nor reachable: the
+//   site's 404.html. A page this build does not have, answered by the network (a newer build's),
+//   gets its files from the network first too, so that it never runs with this build's code.
 
 const CACHE = "__CACHE__"; // BUILD: "yentu-" + the build's content hash
 const FILES = __FILES__; // BUILD: every file to keep, relative to the scope (pages as "dir/")
@@ -20,11 +23,9 @@ const NOT_FOUND = "404.html";
 // The marker the page reads to say when the offline copy was made (and that it is complete).
 const COMPLETE = "__offline-complete";
 const NETWORK_TIMEOUT_MS = 3000;
-// BUILD: the files of FILES whose name holds a content hash (offline.rs's `is_hashed`: trunk's
-// main-8df68f619d0bfe50.css, the build tool's bundle_page_map-0a1b2c3d.wasm, …)
-const HASHED = new Set(__HASHED__);
-
 const scope = new URL(self.registration.scope);
+// The pages (clients) this worker answered from the network: see "fetch" above.
+const fromNetwork = new Set();
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -59,11 +60,11 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode === "navigate") {
-    event.respondWith(page(request, url));
-  } else if (HASHED.has(url.pathname.slice(scope.pathname.length))) {
-    event.respondWith(cacheFirst(request));
-  } else {
+    event.respondWith(page(request, url, event.resultingClientId));
+  } else if (fromNetwork.has(event.clientId)) {
     event.respondWith(networkFirst(request));
+  } else {
+    event.respondWith(cacheFirst(request));
   }
 });
 
@@ -85,7 +86,6 @@ function network(request) {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), NETWORK_TIMEOUT_MS);
     fetch(request).then(
-      // A server error counts as no answer: the cached copy is better than an error page.
       (response) => { clearTimeout(timer); resolve(response.status >= 500 ? undefined : response); },
       () => { clearTimeout(timer); resolve(undefined); },
     );
@@ -98,15 +98,19 @@ async function networkFirst(request) {
   return (await fromCache(request, { ignoreSearch: true })) || Response.error();
 }
 
-// A page: the network, else the cached copy (the query, e.g. a search, is the app's business),
-// also for an address without its final "/", else the not-found page.
-async function page(request, url) {
-  const response = await network(request);
-  if (response) return response;
+// A page: the cached copy (the query, e.g. a search, is the app's business), also for an address
+// without its final "/"; else the network (an address this build does not have); else the
+// not-found page.
+async function page(request, url, clientId) {
   const cached =
     (await fromCache(request, { ignoreSearch: true })) ||
     (!url.pathname.endsWith("/") && (await fromCache(url.pathname + "/", { ignoreSearch: true })));
   if (cached) return cached;
+  const response = await network(request);
+  if (response) {
+    if (clientId) fromNetwork.add(clientId);
+    return response;
+  }
   const notFound = await fromCache(new URL(NOT_FOUND, scope).href);
   if (notFound) {
     return new Response(notFound.body, { status: 404, headers: notFound.headers });
