@@ -37,8 +37,8 @@ pub const GROUPS: [Group; 5] = [
 
 /// How the groups are made, as the page states it.
 pub const GROUP_RULE: (&str, &str) = (
-    "Dữ liệu không có trường nhóm: nhóm được xếp theo dòng vai trò của từng người, theo từ khóa đầu tiên khớp: “Trúc Lâm”, rồi “vua” hoặc “tướng”, rồi “thiền sư” hoặc “nhà sư”, rồi “nhà nho”; còn lại là “Những người khác”.",
-    "The data has no group field: people are grouped by their role line, by the first keyword that matches: “Trúc Lâm”, then “king” or “general”, then “Zen master” or “monk”, then “scholar”; everyone else is under “Others”.",
+    "Mỗi người được xếp nhóm theo vai trò ghi bên tên mình, theo từ đầu tiên khớp: “Trúc Lâm”, rồi “vua” hoặc “tướng”, rồi “thiền sư” hoặc “nhà sư”, rồi “nhà nho”; những người còn lại ở mục “Những người khác”.",
+    "Each person is grouped by the role given beside their name, by the first word that matches: “Trúc Lâm”, then “king” or “general”, then “Zen master” or “monk”, then “scholar”; everyone else is under “Others”.",
 );
 
 impl Group {

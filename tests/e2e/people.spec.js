@@ -26,7 +26,7 @@ for (const lang of ["vi", "en"]) {
       await expect(item.getByRole("link", { name: p.name.vi })).toHaveAttribute("href", `${prefix}/person/${p.id}/`);
     }
     await expect(page.locator("#group-truc-lam li")).toHaveCount(3);
-    await expect(page.locator(".group-rule")).toContainText(lang === "en" ? "role line" : "dòng vai trò");
+    await expect(page.locator(".group-rule")).toContainText(lang === "en" ? "the role given beside their name" : "vai trò ghi bên tên mình");
 
     // The chart: one focusable bar per dated person, named with the dates.
     const bars = page.locator("a.life-bar");
