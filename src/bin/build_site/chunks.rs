@@ -362,7 +362,8 @@ fn bundle_pages(
             .collect();
         let file = merge::merge(&parts, &work.join(page), opt_args)
             .map_err(|e| format!("bundle of {page}: {e}"))?;
-        optimise(&file, &bundle_args)
+        write(&file, &optimise(&file, &bundle_args)?)?;
+        crate::layout::for_compression(&file, opt_args.get(1..).unwrap_or_default())
     });
     let _ = fs::remove_dir_all(&work);
     let mut bundles = HashMap::new();

@@ -7,7 +7,8 @@
 //! - the classes wasm-bindgen exports for code the app never calls removed from its script, with
 //!   the main module's exports behind them (`unused.rs`); the app's JavaScript minified, with its
 //!   integrity hash updated (`minify.rs`), and the main module's imports from it renamed short in
-//!   both files (`imports.rs`);
+//!   both files (`imports.rs`); the functions of the main module and of every bundle laid out
+//!   for compression (`layout.rs`);
 //! - one HTML file per page and language (`index.html`, `en/index.html`, `site/<id>/index.html`,
 //!   `en/site/<id>/index.html`, …, from the route table in `domain::route`), each holding the
 //!   page as the app draws it, rendered here by the app's own Leptos components, with its own
@@ -36,6 +37,8 @@ mod downloads;
 mod head;
 #[cfg(not(target_arch = "wasm32"))]
 mod imports;
+#[cfg(not(target_arch = "wasm32"))]
+mod layout;
 #[cfg(not(target_arch = "wasm32"))]
 mod lite;
 #[cfg(not(target_arch = "wasm32"))]

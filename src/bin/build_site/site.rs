@@ -232,6 +232,7 @@ pub fn run() -> Result<String, String> {
     )?;
     let built = crate::minify::app_js(&staging, &root, &built)?;
     let built = crate::imports::shorten(&staging, &crate::chunks::app_script(&staging)?, &built)?;
+    crate::layout::main_module(&staging, &root)?;
     let template = Template::parse(&crate::chunks::defer_wasm(&built)?)?;
     // Each page's bundle (split build): chunk name → file.
     let bundles = crate::chunks::copy_chunks(&staging, &root)?;
