@@ -108,7 +108,11 @@ async function page(request, url, clientId) {
   if (cached) return cached;
   const response = await network(request);
   if (response) {
-    if (clientId) fromNetwork.add(clientId);
+    if (clientId) {
+      fromNetwork.add(clientId);
+      // Only the pages open now matter: the oldest entries go.
+      if (fromNetwork.size > 50) fromNetwork.delete(fromNetwork.values().next().value);
+    }
     return response;
   }
   const notFound = await fromCache(new URL(NOT_FOUND, scope).href);
