@@ -303,7 +303,7 @@ describe(`visitor journeys in ${ENGINE}`, () => {
     assert.equal(await marker.getAttribute("aria-expanded"), "true");
     await press(Key.ESCAPE);
     await waitFor("the panel to close", async () => (await marker.getAttribute("aria-expanded")) === "false");
-    assert.equal(await focusedSite(), "lan", "the focus is back on the marker");
+    await waitFor("the focus to be back on the marker", async () => (await focusedSite()) === "lan");
     await press(Key.ENTER);
     await seeText("#map-panel", "Lan Pagoda");
 

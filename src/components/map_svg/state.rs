@@ -234,8 +234,25 @@ impl MapState {
             .with_untracked(|ms| ms.iter().find(|m| m.id == id).map(|m| (m.x, m.y)))
     }
 
-    /// Moves the keyboard focus to the marker of site `id`.
+    /// Moves the keyboard focus to the marker of site `id`. Closing the panel can resize the map,
+    /// and a marker laid out again for the new size may be drawn anew, which drops the focus: so
+    /// once two frames have passed, the focus goes to the marker again if it has been lost.
     pub fn focus_marker(&self, id: &str) {
+        self.focus_marker_now(id);
+        let (state, id) = (*self, id.to_string());
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                let lost = document()
+                    .active_element()
+                    .is_none_or(|e| Some(e) == document().body().map(Into::into));
+                if lost {
+                    state.focus_marker_now(&id);
+                }
+            })
+        });
+    }
+
+    fn focus_marker_now(&self, id: &str) {
         let Some(group) = self.marker_group.get_untracked() else {
             return;
         };
