@@ -86,6 +86,7 @@ function network(request) {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), NETWORK_TIMEOUT_MS);
     fetch(request).then(
+      // A server error counts as no answer: the cached copy is better than an error page.
       (response) => { clearTimeout(timer); resolve(response.status >= 500 ? undefined : response); },
       () => { clearTimeout(timer); resolve(undefined); },
     );
