@@ -139,6 +139,7 @@ async function offlineJourney(page, context, dir, prefix) {
   await expect(page.locator("main h1")).toHaveText(site.name.en);
   await page.goto(server.url + "/en/sources");
   await ready(page);
+  await expect(page).toHaveURL(/\/en\/sources\/$/);
   await expect(page.locator("main h1")).toHaveText("Sources");
   await page.goto(server.url + "/no-such-page/");
   await ready(page);
@@ -225,6 +226,10 @@ test("a returning visitor's pages, code and data come from the offline copy, not
     }
     await page.reload();
     await ready(page);
+    // An address without its final "/" is sent to the page's own address, as the host does.
+    await page.goto(server.url + "/en/festivals?x=1");
+    await ready(page);
+    await expect(page).toHaveURL(/\/en\/festivals\/\?x=1$/);
     const statuses = await page.evaluate(async (files) => {
       const out = [];
       for (const f of files) out.push((await fetch(`/${f}`, { cache: "no-store" })).status);

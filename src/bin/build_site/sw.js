@@ -99,14 +99,15 @@ async function networkFirst(request) {
   return (await fromCache(request, { ignoreSearch: true })) || Response.error();
 }
 
-// A page: the cached copy (the query, e.g. a search, is the app's business), also for an address
-// without its final "/"; else the network (an address this build does not have); else the
-// not-found page.
+// A page: the cached copy (the query, e.g. a search, is the app's business); for an address
+// without its final "/" whose page is cached, a redirect to it, as the static host answers; else
+// the network (an address this build does not have); else the not-found page.
 async function page(request, url, clientId) {
-  const cached =
-    (await fromCache(request, { ignoreSearch: true })) ||
-    (!url.pathname.endsWith("/") && (await fromCache(url.pathname + "/", { ignoreSearch: true })));
+  const cached = await fromCache(request, { ignoreSearch: true });
   if (cached) return cached;
+  if (!url.pathname.endsWith("/") && (await fromCache(url.pathname + "/", { ignoreSearch: true }))) {
+    return Response.redirect(new URL(url.pathname + "/" + url.search, url).href, 301);
+  }
   const response = await network(request);
   if (response) {
     if (clientId) {
